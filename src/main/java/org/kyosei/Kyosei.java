@@ -1,0 +1,7 @@
+package org.kyosei;
+
+public final class Kyosei {
+    public static void main(String[] args) {
+        System.out.println("kyosei");
+    }
+}
