@@ -64,6 +64,7 @@ public final class EmbeddedNeo4j implements AutoCloseable {
                     .setConfig(GraphDatabaseInternalSettings.netty_server_shutdown_quiet_period, Duration.ZERO)
                     .setConfig(GraphDatabaseSettings.pagecache_memory, pageCacheBytes)
                     .setConfig(GraphDatabaseSettings.auth_enabled, false)
+                    .setConfig(GraphDatabaseSettings.allow_file_urls, false)
                     .build();
         } catch (RuntimeException e) {
             throw new KyoseiStoreException(describeStartFailure(home, e), e);

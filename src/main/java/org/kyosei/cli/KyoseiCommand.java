@@ -1,0 +1,45 @@
+package org.kyosei.cli;
+
+import java.io.PrintWriter;
+
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+
+/** The root command: only lists the verbs; each verb is its own small class. */
+@Command(name = "kyosei",
+        mixinStandardHelpOptions = true,
+        versionProvider = VersionProvider.class,
+        description = "Graph analytics for the safety of foreign-resident communities: signs of criminal "
+                + "organizations penetrating communities, and the people they victimize.",
+        subcommands = {
+                
+                
+                ImportCommand.class,
+                QueryCommand.class,
+                CypherCommand.class,
+                CommandLine.HelpCommand.class
+        })
+public final class KyoseiCommand implements Runnable {
+    @CommandLine.Spec
+    CommandLine.Model.CommandSpec spec;
+
+    @Override
+    public void run() {
+        throw new CommandLine.ParameterException(spec.commandLine(), "a command is required (see kyosei --help)");
+    }
+
+    /** Runs the command line and returns the exit code of CLI.md (0, 1 user error, 2 usage, 3 rows set aside). */
+    public static int execute(String... args) {
+        return commandLine(new PrintWriter(System.out, true), new PrintWriter(System.err, true)).execute(args);
+    }
+
+    /** A configured command line writing to the given streams (tests capture them). */
+    public static CommandLine commandLine(PrintWriter out, PrintWriter err) {
+        CommandLine commandLine = new CommandLine(new KyoseiCommand());
+        commandLine.setOut(out);
+        commandLine.setErr(err);
+        commandLine.setExecutionExceptionHandler(new UserErrorHandler());
+        commandLine.setCaseInsensitiveEnumValuesAllowed(true);
+        return commandLine;
+    }
+}

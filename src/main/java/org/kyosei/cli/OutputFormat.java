@@ -1,0 +1,6 @@
+package org.kyosei.cli;
+
+/** How query rows are printed. */
+enum OutputFormat {
+    TABLE, CSV, JSON
+}

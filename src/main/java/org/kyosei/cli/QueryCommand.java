@@ -1,0 +1,77 @@
+package org.kyosei.cli;
+
+import java.io.PrintWriter;
+import java.time.LocalDate;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.concurrent.Callable;
+
+import org.kyosei.query.QueryParameter;
+import org.kyosei.query.QueryResult;
+import org.kyosei.query.SavedQuery;
+import org.kyosei.query.SavedQueryCatalog;
+import org.kyosei.store.GraphConnection;
+import org.kyosei.store.ReadOnlyQueries;
+
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+import picocli.CommandLine.Model.CommandSpec;
+
+/** {@code kyosei query NAME}: runs a saved read-only query from {@code cypher/queries}. */
+@Command(name = "query", mixinStandardHelpOptions = true,
+        description = {"Runs a saved read-only query (cypher/queries/NAME.cypher).",
+                "Without NAME, or with --list, lists the saved queries and their parameters."})
+final class QueryCommand implements Callable<Integer> {
+    @Spec
+    CommandSpec spec;
+
+    @Mixin
+    DatabaseOptions database;
+
+    @Mixin
+    QueryLimits limits;
+
+    @Parameters(paramLabel = "NAME", arity = "0..1", description = "The saved query.")
+    String name;
+
+    @Option(names = "--param", paramLabel = "KEY=VALUE", description = "A query parameter; repeat for several.")
+    Map<String, String> parameters = new LinkedHashMap<>();
+
+    @Option(names = "--list", description = "List the saved queries.")
+    boolean list;
+
+    @Override
+    public Integer call() {
+        SavedQueryCatalog catalog = SavedQueryCatalog.load();
+        PrintWriter out = spec.commandLine().getOut();
+        if (list || name == null) {
+            printCatalog(catalog, out);
+            return ExitCodes.OK;
+        }
+        SavedQuery query = catalog.find(name).orElseThrow(() -> new UserException("no saved query '" + name
+                + "' (saved: " + catalog.all().stream().map(SavedQuery::name).toList() + ")"));
+        Map<String, Object> bound = SavedQueryCatalog.bind(query, parameters, LocalDate.now());
+        int limit = limits.limit();
+        var timeout = limits.timeout();
+        try (GraphConnection graph = GraphConnection.open(database.target())) {
+            QueryResult result = new ReadOnlyQueries(graph.driver()).run(query.statement(), bound, limit, timeout);
+            RowPrinter.print(result, limits.format, out, spec.commandLine().getErr());
+            return ExitCodes.OK;
+        }
+    }
+
+    private static void printCatalog(SavedQueryCatalog catalog, PrintWriter out) {
+        for (SavedQuery query : catalog.all()) {
+            out.println(query.name() + " - " + query.purpose());
+            for (QueryParameter p : query.parameters()) {
+                out.println("    --param " + p.name() + "=<" + p.type().name().toLowerCase(java.util.Locale.ROOT) + ">"
+                        + p.defaultValue().map(d -> " (default " + d + ")").orElse("") + "  " + p.description());
+            }
+            out.println("    columns: " + String.join(", ", query.columns()));
+        }
+        out.flush();
+    }
+}
