@@ -12,8 +12,8 @@ import picocli.CommandLine.Command;
         description = "Graph analytics for the safety of foreign-resident communities: signs of criminal "
                 + "organizations penetrating communities, and the people they victimize.",
         subcommands = {
-                
-                
+                DemoCommand.class,
+                GenerateCommand.class,
                 ImportCommand.class,
                 QueryCommand.class,
                 CypherCommand.class,

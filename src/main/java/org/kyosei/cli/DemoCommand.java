@@ -1,0 +1,105 @@
+package org.kyosei.cli;
+
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.concurrent.Callable;
+
+import org.kyosei.generate.GenerationSummary;
+import org.kyosei.generate.GeneratorSettings;
+import org.kyosei.ingest.DatasetImporter;
+import org.kyosei.ingest.ImportReport;
+import org.kyosei.query.QueryResult;
+import org.kyosei.store.GraphConnection;
+import org.kyosei.store.GraphTarget;
+import org.kyosei.store.Neo4jEntityStore;
+import org.kyosei.store.ReadOnlyQueries;
+
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+import picocli.CommandLine.Model.CommandSpec;
+
+/**
+ * {@code kyosei demo}: generates a sample network, imports it into a demo store of its own (never
+ * the default store, which may hold real data), and shows what is there and what to run next.
+ */
+@Command(name = "demo", mixinStandardHelpOptions = true,
+        description = "Generates a sample network, imports it into a separate demo store, and shows what is there and what to run next.")
+final class DemoCommand implements Callable<Integer> {
+    private static final Path DEMO_HOME = Path.of("data", "demo");
+
+    @Spec
+    CommandSpec spec;
+
+    @Option(names = "--individuals", paramLabel = "N", defaultValue = "5000", description = "People in the sample (default: ${DEFAULT-VALUE}).")
+    int individuals;
+
+    @Option(names = "--seed", paramLabel = "S", defaultValue = "7", description = "Random seed (default: ${DEFAULT-VALUE}).")
+    long seed;
+
+    @Option(names = "--weeks", paramLabel = "W", defaultValue = "12", description = "Weeks of history (default: ${DEFAULT-VALUE}).")
+    int weeks;
+
+    @Option(names = "--db", paramLabel = "DIR", defaultValue = "data/demo/neo4j", description = "Demo store folder (default: ${DEFAULT-VALUE}).")
+    Path db;
+
+    @Override
+    public Integer call() {
+        PrintWriter out = spec.commandLine().getOut();
+        LocalDate end = GenerateCommand.lastSunday(LocalDate.now());
+        Path dataset = DEMO_HOME.resolve("dataset");
+        out.printf(Locale.ROOT, "1/3 Generating %,d people over %d weeks ending %s into %s%n", individuals, weeks, end, dataset);
+        out.flush();
+        GenerationSummary generated = GenerateCommand.generate(new GeneratorSettings(individuals, weeks, seed, end), dataset,
+                TerminalProgress.isInteractive());
+        out.println("    " + generated.plantedCases() + " planted cases (truth.csv), " + generated.lookalikes() + " benign look-alikes");
+        out.println("2/3 Importing into the embedded Neo4j in " + db);
+        out.flush();
+        try (GraphConnection graph = GraphConnection.open(GraphTarget.embedded(db))) {
+            ImportReport report = new DatasetImporter(new Neo4jEntityStore(graph.driver()), DatasetImporter.DEFAULT_BATCH_SIZE)
+                    .importDataset(dataset, dataset.resolve("rejects.csv"), new TerminalProgress(spec.commandLine().getErr()));
+            out.printf(Locale.ROOT, "    %,d rows imported, %d set aside, in %.1f s%n", report.imported(), report.rejected(),
+                    report.elapsed().toMillis() / 1000.0);
+            out.println("3/3 What is in the graph");
+            printContents(new ReadOnlyQueries(graph.driver()), out);
+        }
+        printNextSteps(out, dataset);
+        return ExitCodes.OK;
+    }
+
+    private static void printContents(ReadOnlyQueries queries, PrintWriter out) {
+        QueryResult nodes = queries.run("""
+                MATCH (n:Entity) WITH [l IN labels(n) WHERE l <> 'Entity'][0] AS label
+                RETURN label, count(*) AS nodes ORDER BY label""", Map.of(), 100, Duration.ofSeconds(60));
+        TextTable nodeTable = new TextTable("label", "nodes");
+        nodes.rows().forEach(r -> nodeTable.row(r.get(0), r.get(1)));
+        nodeTable.print(out);
+        out.println();
+        QueryResult relationships = queries.run("""
+                MATCH ()-[r]->() RETURN type(r) AS type, count(*) AS relationships ORDER BY type""",
+                Map.of(), 100, Duration.ofSeconds(60));
+        TextTable relationshipTable = new TextTable("type", "relationships");
+        relationships.rows().forEach(r -> relationshipTable.row(r.get(0), r.get(1)));
+        relationshipTable.print(out);
+    }
+
+    private void printNextSteps(PrintWriter out, Path dataset) {
+        String store = " --db " + db;
+        List<String> next = List.of(
+                "./kyosei query --list",
+                "./kyosei query fastest-growing-brokers --param weeks=4" + store,
+                "./kyosei query shared-identifiers --param minUsers=8" + store,
+                "./kyosei query community-profile" + store + " --limit 10",
+                "./kyosei cypher \"MATCH (o:Organization)<-[:AFFILIATED_WITH]-(p) RETURN o.id, count(p)\"" + store,
+                "cat " + dataset.resolve("truth.csv") + "   # the planted cases to look for");
+        out.println();
+        out.println("Next, try:");
+        next.forEach(line -> out.println("  " + line));
+        out.flush();
+    }
+}

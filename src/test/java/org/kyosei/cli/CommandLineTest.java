@@ -1,0 +1,123 @@
+package org.kyosei.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Path;
+
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.kyosei.store.GraphConnection;
+import org.kyosei.store.GraphTarget;
+import org.kyosei.support.CliRun;
+import org.kyosei.support.DatasetFiles;
+import org.kyosei.support.SharedNeo4j;
+
+/**
+ * The command-line contract: exit codes, one-line errors, and the commands run against a real
+ * Neo4j through Bolt (the shared test server plays the external server of {@code --uri}).
+ */
+class CommandLineTest {
+    @TempDir
+    Path tmp;
+
+    @BeforeEach
+    void emptyGraph() {
+        SharedNeo4j.emptied();
+    }
+
+    @Test
+    void helpExitsZeroAndListsTheCommands() {
+        CliRun run = CliRun.of("--help");
+        assertThat(run.exitCode()).isZero();
+        assertThat(run.out()).contains("import", "query", "cypher", "generate", "demo");
+        for (String command : new String[] {"import", "query", "cypher", "generate", "demo"}) {
+            assertThat(CliRun.of(command, "--help").exitCode()).as(command + " --help").isZero();
+        }
+    }
+
+    @Test
+    void usageErrorsExitTwo() {
+        assertThat(CliRun.of("no-such-command").exitCode()).isEqualTo(2);
+        assertThat(CliRun.of("import").exitCode()).as("DIR missing").isEqualTo(2);
+        assertThat(CliRun.of("query", "x", "--format", "xml").exitCode()).isEqualTo(2);
+    }
+
+    @Test
+    void importThroughUriPrintsTheSummaryAndExitsZero() {
+        DatasetFiles dataset = DatasetFiles.tiny(tmp.resolve("tiny"));
+        CliRun run = CliRun.external("import", dataset.dir().toString());
+        assertThat(run.exitCode()).as(run.err()).isZero();
+        assertThat(run.out()).contains("relations.csv", "total").containsPattern("total\\s+36\\s+36\\s+0");
+    }
+
+    @Test
+    void importWithRejectedRowsExitsThreeAndWritesTheRejectsWhereAsked() {
+        DatasetFiles dataset = new DatasetFiles(tmp.resolve("d"))
+                .file("individuals.csv", "id\nP1\nP2\n")
+                .file("relations.csv", "src,type,dst\nP1,CONTACT,P2\nP1,CONTACT,NOPE\n");
+        Path rejects = tmp.resolve("out/rejected-rows.csv");
+        CliRun run = CliRun.external("import", dataset.dir().toString(), "--rejects", rejects.toString());
+        assertThat(run.exitCode()).isEqualTo(3);
+        assertThat(run.out()).contains("unknown id", "1 rows set aside").contains(rejects.toString());
+        assertThat(rejects).content().contains("relations.csv,3,UNKNOWN_ID");
+    }
+
+    @Test
+    void missingColumnIsOneLineNamingFileAndColumn() {
+        DatasetFiles dataset = new DatasetFiles(tmp.resolve("d")).file("relations.csv", "src,dst\n");
+        CliRun run = CliRun.external("import", dataset.dir().toString());
+        assertThat(run.exitCode()).isEqualTo(1);
+        assertThat(run.err().strip()).startsWith("kyosei: relations.csv: missing required column 'type'").doesNotContain("\n");
+    }
+
+    @Test
+    void cypherReadsAndRefusesWrites() {
+        CliRun.external("import", DatasetFiles.tiny(tmp.resolve("tiny")).dir().toString());
+        CliRun read = CliRun.external("cypher", "MATCH (p:Individual) RETURN p.id AS id ORDER BY id", "--format", "csv");
+        assertThat(read.exitCode()).isZero();
+        assertThat(read.out()).isEqualTo("id\nP1\nP2\nP3\nP4\nP5\n");
+
+        CliRun write = CliRun.external("cypher", "MATCH (p:Individual {id:'P1'}) SET p.name = 'changed' RETURN p");
+        assertThat(write.exitCode()).isEqualTo(1);
+        assertThat(write.err().strip()).isEqualTo("kyosei: refused: the statement writes to the graph, and only read-only statements may run here");
+        CliRun create = CliRun.external("cypher", "CREATE (:Entity {id:'X'})");
+        assertThat(create.exitCode()).isEqualTo(1);
+        CliRun after = CliRun.external("cypher", "MATCH (p {id:'P1'}) RETURN p.name AS n", "--format", "csv");
+        assertThat(after.out()).isEqualTo("n\n\"Tran, An\"\n");
+        assertThat(CliRun.external("cypher", "MATCH (n:Entity {id:'X'}) RETURN count(n) AS c", "--format", "csv").out()).isEqualTo("c\n0\n");
+    }
+
+    @Test
+    void cypherHonoursTheRowLimitAndReportsSyntaxErrorsInOneLine() {
+        CliRun.external("import", DatasetFiles.tiny(tmp.resolve("tiny")).dir().toString());
+        CliRun limited = CliRun.external("cypher", "MATCH (n:Entity) RETURN n.id AS id", "--limit", "2", "--format", "json");
+        assertThat(limited.exitCode()).isZero();
+        assertThat(limited.out().split("\"id\"", -1)).hasSize(3);
+        assertThat(limited.err()).contains("stopped at 2 rows");
+
+        CliRun bad = CliRun.external("cypher", "MATC (n) RETURN n");
+        assertThat(bad.exitCode()).isEqualTo(1);
+        assertThat(bad.err()).startsWith("kyosei: the statement is not valid Cypher").doesNotContain("\tat ");
+        assertThat(CliRun.external("cypher", "RETURN 1", "--limit", "0").err()).contains("--limit must be at least 1");
+    }
+
+    @Test
+    void unreachableUriIsOneLine() {
+        CliRun run = CliRun.of("cypher", "RETURN 1", "--uri", "bolt://127.0.0.1:1");
+        assertThat(run.exitCode()).isEqualTo(1);
+        assertThat(run.err()).startsWith("kyosei: Neo4j at bolt://127.0.0.1:1 is unreachable").doesNotContain("\tat ");
+        assertThat(run.err().strip().lines()).hasSize(1);
+        assertThat(CliRun.of("cypher", "RETURN 1", "--uri", "http://x").err()).contains("not a Neo4j URI");
+    }
+
+    @Test
+    void lockedEmbeddedStoreIsOneLine() {
+        Path store = tmp.resolve("store");
+        try (GraphConnection holder = GraphConnection.open(GraphTarget.embedded(store))) {
+            CliRun run = CliRun.of("cypher", "RETURN 1", "--db", store.toString());
+            assertThat(run.exitCode()).isEqualTo(1);
+            assertThat(run.err().strip()).isEqualTo("kyosei: the database " + store + " is in use by another process (stop it, or choose another store with --db)");
+        }
+    }
+}

@@ -1,0 +1,26 @@
+package org.kyosei.support;
+
+import java.io.PrintWriter;
+import java.io.StringWriter;
+
+import org.kyosei.cli.KyoseiCommand;
+
+/** Runs the command line in-process and captures its exit code, stdout and stderr. */
+public record CliRun(int exitCode, String out, String err) {
+
+    public static CliRun of(String... args) {
+        StringWriter out = new StringWriter();
+        StringWriter err = new StringWriter();
+        int code = KyoseiCommand.commandLine(new PrintWriter(out, true), new PrintWriter(err, true)).execute(args);
+        return new CliRun(code, out.toString(), err.toString());
+    }
+
+    /** The same command against the shared test server through its Bolt port (external mode). */
+    public static CliRun external(String... args) {
+        String[] withUri = new String[args.length + 2];
+        System.arraycopy(args, 0, withUri, 0, args.length);
+        withUri[args.length] = "--uri";
+        withUri[args.length + 1] = "bolt://127.0.0.1:" + SharedNeo4j.boltPort();
+        return of(withUri);
+    }
+}
