@@ -42,12 +42,16 @@ final class ImportCommand implements Callable<Integer> {
             description = "Rows per transaction (default: ${DEFAULT-VALUE}).")
     int batchSize;
 
+    @Option(names = "--writers", paramLabel = "THREADS", description = "Threads writing batches (default: the number of cores).")
+    Integer writers;
+
     @Override
     public Integer call() {
         PrintWriter out = spec.commandLine().getOut();
         Path rejectsFile = rejects != null ? rejects : dir.resolve("rejects.csv");
         try (GraphConnection graph = GraphConnection.open(database.target())) {
-            DatasetImporter importer = new DatasetImporter(new Neo4jEntityStore(graph.driver()), batchSize);
+            DatasetImporter importer = new DatasetImporter(new Neo4jEntityStore(graph.driver()), batchSize,
+                    writers != null ? writers : Runtime.getRuntime().availableProcessors());
             ImportReport report = importer.importDataset(dir, rejectsFile, new TerminalProgress(spec.commandLine().getErr()));
             print(report, graph, out);
             return report.rejected() > 0 ? ExitCodes.ROWS_SET_ASIDE : ExitCodes.OK;

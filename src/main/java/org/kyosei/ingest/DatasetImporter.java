@@ -33,13 +33,27 @@ public final class DatasetImporter {
 
     private final EntityStore store;
     private final int batchSize;
+    private final int writers;
 
+    /** An importer writing on as many threads as there are cores. */
     public DatasetImporter(EntityStore store, int batchSize) {
+        this(store, batchSize, Runtime.getRuntime().availableProcessors());
+    }
+
+    /**
+     * @param batchSize rows per transaction
+     * @param writers   threads writing batches while the file is read on; 1 writes in file order
+     */
+    public DatasetImporter(EntityStore store, int batchSize, int writers) {
         if (batchSize < 1) {
             throw new IllegalArgumentException("batch size must be at least 1, got " + batchSize);
         }
+        if (writers < 1) {
+            throw new IllegalArgumentException("writers must be at least 1, got " + writers);
+        }
         this.store = store;
         this.batchSize = batchSize;
+        this.writers = writers;
     }
 
     /**
@@ -104,21 +118,26 @@ public final class DatasetImporter {
             warnExtraColumns(file, label.requiredColumns(), label.optionalColumns(), warnings);
             FileStats.Counter counter = new FileStats.Counter(file.name());
             NodeRowValidator validator = new NodeRowValidator(label, file.columns());
-            List<NodeRow> batch = new ArrayList<>(batchSize);
+            List<List<NodeRow>> batch = new ArrayList<>(List.of(new ArrayList<>(batchSize)));
             progress.startFile(file.name(), file.sizeBytes());
-            file.forEachRow(row -> {
-                counter.read();
-                Checked<NodeRow> checked = DatasetImporter.<NodeRow>checkFieldCount(row, file).orElseGet(() -> validator.check(row));
-                switch (checked) {
-                    case Checked.Valid<NodeRow> valid -> batch.add(valid.row());
-                    case Checked.Rejected<NodeRow> rejected -> reject(row, rejected.rejection(), counter, rejects);
-                }
-                if (batch.size() >= batchSize) {
-                    flushNodes(label, batch, counter, rejects);
-                    progress.advance(file.bytesRead());
-                }
-            });
-            flushNodes(label, batch, counter, rejects);
+            try (BatchPipeline pipeline = new BatchPipeline(writers)) {
+                file.forEachRow(row -> {
+                    counter.read();
+                    Checked<NodeRow> checked = DatasetImporter.<NodeRow>checkFieldCount(row, file).orElseGet(() -> validator.check(row));
+                    switch (checked) {
+                        case Checked.Valid<NodeRow> valid -> batch.getFirst().add(valid.row());
+                        case Checked.Rejected<NodeRow> rejected -> reject(row, rejected.rejection(), counter, rejects);
+                    }
+                    if (batch.getFirst().size() >= batchSize) {
+                        List<NodeRow> full = batch.set(0, new ArrayList<>(batchSize));
+                        pipeline.submit(() -> flushNodes(label, full, counter, rejects));
+                        progress.advance(file.bytesRead());
+                    }
+                });
+                List<NodeRow> last = batch.getFirst();
+                pipeline.submit(() -> flushNodes(label, last, counter, rejects));
+                pipeline.drain();
+            }
             progress.advance(file.bytesRead());
             progress.finishFile();
             return counter.finish();
@@ -142,7 +161,6 @@ public final class DatasetImporter {
         }
         store.writeNodes(label, accepted);
         counter.imported(accepted.size());
-        batch.clear();
     }
 
     private FileStats importRelations(Path path, RejectsFile rejects, ImportProgress progress, List<String> warnings) {
@@ -150,21 +168,26 @@ public final class DatasetImporter {
             warnExtraColumns(file, RELATION_REQUIRED_COLUMNS, List.of("since", "until", "weight", "source", "confidence"), warnings);
             FileStats.Counter counter = new FileStats.Counter(file.name());
             RelationRowValidator validator = new RelationRowValidator(file.columns());
-            List<RelationRow> batch = new ArrayList<>(batchSize);
+            List<List<RelationRow>> batch = new ArrayList<>(List.of(new ArrayList<>(batchSize)));
             progress.startFile(file.name(), file.sizeBytes());
-            file.forEachRow(row -> {
-                counter.read();
-                Checked<RelationRow> checked = DatasetImporter.<RelationRow>checkFieldCount(row, file).orElseGet(() -> validator.check(row));
-                switch (checked) {
-                    case Checked.Valid<RelationRow> valid -> batch.add(valid.row());
-                    case Checked.Rejected<RelationRow> rejected -> reject(row, rejected.rejection(), counter, rejects);
-                }
-                if (batch.size() >= batchSize) {
-                    flushRelations(batch, counter, rejects);
-                    progress.advance(file.bytesRead());
-                }
-            });
-            flushRelations(batch, counter, rejects);
+            try (BatchPipeline pipeline = new BatchPipeline(writers)) {
+                file.forEachRow(row -> {
+                    counter.read();
+                    Checked<RelationRow> checked = DatasetImporter.<RelationRow>checkFieldCount(row, file).orElseGet(() -> validator.check(row));
+                    switch (checked) {
+                        case Checked.Valid<RelationRow> valid -> batch.getFirst().add(valid.row());
+                        case Checked.Rejected<RelationRow> rejected -> reject(row, rejected.rejection(), counter, rejects);
+                    }
+                    if (batch.getFirst().size() >= batchSize) {
+                        List<RelationRow> full = batch.set(0, new ArrayList<>(batchSize));
+                        pipeline.submit(() -> flushRelations(full, counter, rejects));
+                        progress.advance(file.bytesRead());
+                    }
+                });
+                List<RelationRow> last = batch.getFirst();
+                pipeline.submit(() -> flushRelations(last, counter, rejects));
+                pipeline.drain();
+            }
             progress.advance(file.bytesRead());
             progress.finishFile();
             return counter.finish();
@@ -192,7 +215,6 @@ public final class DatasetImporter {
         }
         store.writeRelations(accepted);
         counter.imported(accepted.size());
-        batch.clear();
     }
 
     /** Why the ends of a relation do not fit its type, or {@code null} when they do. */

@@ -25,19 +25,19 @@ public record FileStats(String file, long read, long imported, long rejected, Du
             this.file = file;
         }
 
-        void read() {
+        synchronized void read() {
             read++;
         }
 
-        void imported(long rows) {
+        synchronized void imported(long rows) {
             imported += rows;
         }
 
-        void rejected(RejectReason reason) {
+        synchronized void rejected(RejectReason reason) {
             rejected.merge(reason, 1L, Long::sum);
         }
 
-        FileStats finish() {
+        synchronized FileStats finish() {
             long rejectedRows = rejected.values().stream().mapToLong(Long::longValue).sum();
             return new FileStats(file, read, imported, rejectedRows, Duration.ofNanos(System.nanoTime() - startNanos),
                     Map.copyOf(rejected));

@@ -41,7 +41,7 @@ final class RejectsFile implements AutoCloseable {
         return path;
     }
 
-    void write(SourceRow row, Rejection rejection) {
+    synchronized void write(SourceRow row, Rejection rejection) {
         try {
             StringBuilder raw = new StringBuilder();
             ROW_FORMAT.printRecord(raw, row.rawFields().toArray());
