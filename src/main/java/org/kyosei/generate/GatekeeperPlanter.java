@@ -1,0 +1,54 @@
+package org.kyosei.generate;
+
+/**
+ * GATEKEEPER: a resident who, from the case start on, is in repeated, high-count CONTACT with two
+ * or three members of one organization and also in contact with many residents of their own
+ * community, bridging the two.
+ */
+final class GatekeeperPlanter implements Planter {
+    static final String PATTERN = "GATEKEEPER";
+
+    @Override
+    public String pattern() {
+        return PATTERN;
+    }
+
+    @Override
+    public int cases(int individuals) {
+        return Math.max(2, Math.round(individuals / 10_000f));
+    }
+
+    @Override
+    public void plant(PlantKit kit, int caseNumber) {
+        World world = kit.world;
+        Population people = kit.people;
+        int start = kit.caseStart(6);
+        int org = kit.organization();
+        int community = kit.residentialCommunity(25, c -> true);
+        int[] chosen = kit.residents(community, 1, Population.ROLE | Population.PLANTED,
+                i -> people.age(i) >= 22 && people.age(i) <= 60);
+        int gatekeeper = chosen.length > 0 ? chosen[0] : kit.ordinaryAdult();
+        people.mark(gatekeeper, Population.ROLE | Population.PLANTED);
+        int home = people.residentialOf[gatekeeper];
+
+        int[] members = kit.members(org, Draw.between(kit.random, 2, 3));
+        int repeated = 0;
+        for (int m : members) {
+            int rows = Draw.between(kit.random, 2, 5);
+            kit.sustainedContact(gatekeeper, m, start, rows, 8, 60);
+            repeated += rows;
+        }
+        int[] residents = kit.residents(home, kit.size(10, 30), Population.ORG_MEMBER, i -> i != gatekeeper);
+        int[] days = kit.growingDays(start, residents.length);
+        for (int k = 0; k < residents.length; k++) {
+            double s = kit.random.nextDouble();
+            kit.contact(gatekeeper, residents[k], days[k], Draw.between(kit.random, 2, 25),
+                    s < 0.6 ? "phone-records" : kit.time.patrolSource(days[k]), Draw.between(kit.random, 60, 100));
+        }
+        world.organizations.touch(org, home);
+        kit.truth(PATTERN, world.individual(gatekeeper), start,
+                "resident of ", PlantKit.node(world.community(home)), " in repeated contact (", repeated, " records) with ",
+                members.length, " members of ", PlantKit.node(world.organization(org)), " and in contact with ",
+                residents.length, " residents of the community");
+    }
+}
