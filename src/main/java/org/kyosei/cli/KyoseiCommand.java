@@ -15,6 +15,7 @@ import picocli.CommandLine.Command;
                 DemoCommand.class,
                 GenerateCommand.class,
                 ImportCommand.class,
+                AnalyzeCommand.class,
                 QueryCommand.class,
                 CypherCommand.class,
                 CommandLine.HelpCommand.class

@@ -1,0 +1,356 @@
+package org.kyosei.analytics.centrality;
+
+import java.util.Arrays;
+import java.util.Locale;
+
+import org.kyosei.analytics.graph.CsrGraph;
+
+/**
+ * Betweenness centrality by Brandes' algorithm, exact or estimated from sampled sources.
+ *
+ * <p><b>Definition.</b> For a node {@code v}, {@code b(v) = Σ σ_st(v) / σ_st} over unordered
+ * pairs {@code {s, t}} of other nodes with {@code t} reachable from {@code s}, where {@code σ_st}
+ * is the number of shortest {@code s–t} paths and {@code σ_st(v)} the number through {@code v}.
+ * The value is raw (not normalised) and counts each unordered pair once: the NetworkX
+ * {@code betweenness_centrality(G, normalized=False)} convention for undirected graphs, and
+ * JGraphT's un-normalised value. Divide by {@code (n-1)(n-2)/2} for the usual [0, 1] scale.
+ *
+ * <p><b>Algorithm.</b> U. Brandes, <i>A faster algorithm for betweenness centrality</i>, J.
+ * Mathematical Sociology 25(2):163–177, 2001: one single-source shortest-path traversal per source
+ * (BFS, or Dijkstra with an indexed binary heap when weighted) counting shortest paths, then the
+ * dependencies {@code δ_s(v) = Σ_{w: v ∈ P_s(w)} σ_sv/σ_sw · (1 + δ_s(w))} accumulated in reverse
+ * visiting order. Summing over all sources counts each pair twice, so the sum is halved.
+ * The forward pass records each node's shortest-path predecessors in that node's own slot range
+ * of a per-worker int array as long as the CSR targets (a node has at most degree-many), so the
+ * reverse pass walks only the arcs of the shortest-path DAG.
+ *
+ * <p><b>Complexity.</b> Exact: {@code O(n·m)} time unweighted, {@code O(n·m + n² log n)} weighted;
+ * with k sampled sources {@code k/n} of that. Memory per worker: {@code 28·n + 8·m} bytes of
+ * workspace (distances, path counts, dependencies, visit order, predecessor slots; plus
+ * {@code 12·n} for the heap and wider distances when weighted) and an {@code 8·n}-byte chunk
+ * buffer (see {@link SourceReduction}); no allocation per source.
+ *
+ * <p><b>Weights.</b> {@link Weighting#UNWEIGHTED} counts hops. {@link Weighting#WEIGHTED} reads
+ * weights as lengths, which must be finite and {@code > 0}; two paths are equally short when
+ * their floating-point lengths are equal (as in NetworkX and JGraphT), so integer weights tie
+ * exactly while sums of fractions such as 0.1 may not.
+ *
+ * <p><b>Disconnected graphs.</b> Only pairs connected by a path count; nodes in different
+ * components contribute nothing to each other. Isolated nodes score 0.
+ *
+ * <p><b>Sampling</b> ({@link SourceSelection#sample}). k sources are drawn uniformly without
+ * replacement; the estimate is {@code (n/k)·Σ_{sampled s} δ_s(v) / 2}, an unbiased estimator of
+ * {@code b(v)} (U. Brandes and C. Pich, <i>Centrality estimation in large networks</i>, Int. J.
+ * Bifurcation and Chaos 17(7):2303–2318, 2007; D. Eppstein and J. Wang, 2004). Since every
+ * {@code δ_s(v)} lies in {@code [0, n-2]}, Hoeffding's inequality (which also holds for sampling
+ * without replacement) gives, for each node separately,
+ * {@code P(|estimate − b(v)| ≥ ε·n(n−2)/2) ≤ 2·exp(−2kε²)}; that is, with probability at least
+ * {@code 1 − δ} the error is at most {@code n(n−2)/2 · sqrt(ln(2/δ) / (2k))}, and for all nodes
+ * at once at most {@code n(n−2)/2 · sqrt(ln(2n/δ) / (2k))} (union bound). The bound is additive,
+ * in units of the largest possible raw betweenness, so it says little about nodes with small
+ * scores; it does guarantee that the high-betweenness brokers stand out. {@link NodeScores#note()}
+ * states both bounds at {@code δ = }{@link #ERROR_BOUND_FAILURE_PROBABILITY}. With
+ * {@code k >= n} every node is a source and the result is exact.
+ *
+ * <p><b>Memory locality.</b> Graphs of at least {@value Adjacency#RELABEL_MIN_NODES} nodes are
+ * traversed under an internal breadth-first renumbering (one more copy of the adjacency, see
+ * {@link Adjacency}); scores are reported under the graph's own ids.
+ *
+ * <p><b>Parallelism.</b> Sources are processed by {@code concurrency} workers with reusable
+ * per-worker buffers, and merged in a fixed order: the scores are identical at every
+ * concurrency.
+ */
+public final class BetweennessCentrality implements CentralityAlgorithm {
+
+    /** The measure's name. */
+    public static final String NAME = "betweenness";
+    /** The {@code δ} at which the sampled estimate's error bounds are stated in the note. */
+    public static final double ERROR_BOUND_FAILURE_PROBABILITY = 0.05;
+
+    private final Weighting weighting;
+    private final SourceSelection sources;
+    private final int concurrency;
+    private final int relabelMinNodes;
+
+    /** Exact, unweighted, on every available core. */
+    public BetweennessCentrality() {
+        this(Weighting.UNWEIGHTED, SourceSelection.all(), Checks.defaultConcurrency());
+    }
+
+    /**
+     * @param weighting hops, or weights as edge lengths
+     * @param sources every node (exact) or a seeded sample (estimate)
+     * @param concurrency number of worker threads, at least 1
+     */
+    public BetweennessCentrality(Weighting weighting, SourceSelection sources, int concurrency) {
+        this(weighting, sources, concurrency, Adjacency.RELABEL_MIN_NODES);
+    }
+
+    /** With another renumbering threshold (see {@link Adjacency}); for tests. */
+    BetweennessCentrality(Weighting weighting, SourceSelection sources, int concurrency, int relabelMinNodes) {
+        this.weighting = Checks.notNull(weighting, "weighting");
+        this.sources = Checks.notNull(sources, "sources");
+        this.concurrency = Checks.concurrency(concurrency);
+        this.relabelMinNodes = relabelMinNodes;
+    }
+
+    @Override
+    public String name() {
+        return NAME;
+    }
+
+    @Override
+    public NodeScores compute(CsrGraph graph) {
+        Checks.graph(graph);
+        boolean weighted = weighting == Weighting.WEIGHTED;
+        if (weighted) {
+            Checks.positiveWeights(graph, NAME);
+        }
+        int n = graph.nodeCount();
+        int[] chosen = sources.sources(n);
+        int k = chosen.length;
+        Adjacency adjacency = Adjacency.forTraversals(graph, weighted, relabelMinNodes);
+        int[] internalSources = new int[k];
+        for (int i = 0; i < k; i++) {
+            internalSources[i] = adjacency.internalOf(chosen[i]);
+        }
+        double[] sums;
+        try (WorkerPool pool = new WorkerPool(concurrency)) {
+            sums = adjacency.toGraphOrder(SourceReduction.run(pool, n, internalSources,
+                    SourceReduction.defaultChunkSize(k), worker -> {
+                        SingleSource kernel = weighted
+                                ? new WeightedKernel(adjacency)
+                                : new UnweightedKernel(adjacency);
+                        return (batch, from, to, partial) -> {
+                            for (int i = from; i < to; i++) {
+                                kernel.accumulate(batch[i], partial);
+                            }
+                        };
+                    }));
+        }
+        boolean exact = k == n;
+        double scale = exact ? 0.5 : 0.5 * n / k;
+        for (int v = 0; v < n; v++) {
+            sums[v] *= scale;
+        }
+        String traversal = weighted ? "Dijkstra" : "BFS";
+        String note = exact
+                ? String.format(Locale.ROOT, "exact (Brandes, %s) from all %d sources", traversal, n)
+                : samplingNote(n, k, ((SourceSelection.Sample) sources).seed(), traversal);
+        return new NodeScores(NAME, sums, exact, note);
+    }
+
+    /**
+     * The Hoeffding error bound of the sampled estimate: with probability at least
+     * {@code 1 - failureProbability}, {@code |estimate - b(v)| <= } this value (raw betweenness
+     * units) for one given node; pass {@code failureProbability / n} for all nodes at once.
+     */
+    public static double errorBound(int nodeCount, int sampleSize, double failureProbability) {
+        if (!(failureProbability > 0.0 && failureProbability < 1.0)) {
+            throw new IllegalArgumentException("failure probability must be in (0, 1), got " + failureProbability);
+        }
+        if (sampleSize < 1) {
+            throw new IllegalArgumentException("sample size must be >= 1, got " + sampleSize);
+        }
+        if (sampleSize >= nodeCount || nodeCount < 3) {
+            return 0.0;
+        }
+        double maxRaw = (double) nodeCount * (nodeCount - 2) / 2.0;
+        return maxRaw * Math.sqrt(Math.log(2.0 / failureProbability) / (2.0 * sampleSize));
+    }
+
+    private static String samplingNote(int n, int k, long seed, String traversal) {
+        double delta = ERROR_BOUND_FAILURE_PROBABILITY;
+        double perNode = errorBound(n, k, delta);
+        double allNodes = errorBound(n, k, delta / n);
+        double maxRaw = (double) n * (n - 2) / 2.0;
+        return String.format(Locale.ROOT,
+                "sampled %d of %d sources (%s), seed %d, scaled by n/k; Hoeffding bound (Brandes-Pich 2007):"
+                        + " |error| <= %.4g (%.3f of the max n(n-2)/2) per node with prob >= %.2f,"
+                        + " <= %.4g (%.3f) for all nodes at once",
+                k, n, traversal, seed, perNode, perNode / maxRaw, 1 - delta, allNodes, allNodes / maxRaw);
+    }
+
+    /**
+     * Brandes from one source by BFS; reusable across sources. The forward pass records, for each
+     * node, its shortest-path predecessors in the node's own slot range of the CSR target array
+     * (a node has at most degree-many), so the reverse pass walks only DAG arcs, without tests.
+     */
+    /** One source's dependencies added to the partial sums. */
+    private interface SingleSource {
+        void accumulate(int source, double[] partial);
+    }
+
+    private static final class UnweightedKernel implements SingleSource {
+        private final int[] offsets;
+        private final int[] targets;
+        private final int[] distance;
+        private final double[] sigma;
+        private final double[] delta;
+        /** BFS visiting order: the queue, and read backwards, the stack. */
+        private final int[] order;
+        /** Predecessors of w in {@code predecessors[offsets[w] .. predecessorEnd[w])}. */
+        private final int[] predecessors;
+        private final int[] predecessorEnd;
+
+        UnweightedKernel(Adjacency graph) {
+            int n = graph.nodeCount();
+            this.offsets = graph.offsets();
+            this.targets = graph.targets();
+            this.distance = new int[n];
+            this.sigma = new double[n];
+            this.delta = new double[n];
+            this.order = new int[n];
+            this.predecessors = new int[graph.targets().length];
+            this.predecessorEnd = new int[n];
+            Arrays.fill(distance, -1);
+        }
+
+        @Override
+        public void accumulate(int source, double[] partial) {
+            int[] offsets = this.offsets;
+            int[] targets = this.targets;
+            int[] distance = this.distance;
+            double[] sigma = this.sigma;
+            double[] delta = this.delta;
+            int[] order = this.order;
+            int[] predecessors = this.predecessors;
+            int[] predecessorEnd = this.predecessorEnd;
+
+            distance[source] = 0;
+            sigma[source] = 1.0;
+            predecessorEnd[source] = offsets[source];
+            order[0] = source;
+            int tail = 1;
+            for (int head = 0; head < tail; head++) {
+                int v = order[head];
+                int next = distance[v] + 1;
+                double paths = sigma[v];
+                for (int e = offsets[v], end = offsets[v + 1]; e < end; e++) {
+                    int w = targets[e];
+                    int dw = distance[w];
+                    if (dw < 0) {
+                        distance[w] = next;
+                        sigma[w] = paths;
+                        order[tail++] = w;
+                        int slot = offsets[w];
+                        predecessors[slot] = v;
+                        predecessorEnd[w] = slot + 1;
+                    } else if (dw == next) {
+                        sigma[w] += paths;
+                        predecessors[predecessorEnd[w]++] = v;
+                    }
+                }
+            }
+            accumulateDependencies(order, tail, offsets, predecessors, predecessorEnd, sigma, delta, partial);
+            for (int i = 0; i < tail; i++) {
+                distance[order[i]] = -1;
+            }
+        }
+    }
+
+    /**
+     * The reverse pass shared by both kernels: for w in reverse visiting order (the source last,
+     * skipped), push {@code σ_v/σ_w·(1 + δ_w)} to each predecessor v, add δ_w to the partial
+     * sums, then clear the visited nodes' state.
+     */
+    private static void accumulateDependencies(int[] order, int count, int[] offsets, int[] predecessors,
+            int[] predecessorEnd, double[] sigma, double[] delta, double[] partial) {
+        for (int i = count - 1; i > 0; i--) {
+            int w = order[i];
+            double dependency = delta[w];
+            double coefficient = (1.0 + dependency) / sigma[w];
+            for (int e = offsets[w], end = predecessorEnd[w]; e < end; e++) {
+                int v = predecessors[e];
+                delta[v] += sigma[v] * coefficient;
+            }
+            partial[w] += dependency;
+        }
+        for (int i = 0; i < count; i++) {
+            int v = order[i];
+            sigma[v] = 0.0;
+            delta[v] = 0.0;
+        }
+    }
+
+    /** Brandes from one source by Dijkstra with an indexed binary heap; reusable across sources. */
+    private static final class WeightedKernel implements SingleSource {
+        private final int[] offsets;
+        private final int[] targets;
+        private final double[] weights;
+        private final double[] distance;
+        private final double[] sigma;
+        private final double[] delta;
+        /** Settling order (non-decreasing distance), read backwards in the reverse pass. */
+        private final int[] order;
+        private final int[] predecessors;
+        private final int[] predecessorEnd;
+        private final IndexedMinHeap heap;
+
+        WeightedKernel(Adjacency graph) {
+            int n = graph.nodeCount();
+            this.offsets = graph.offsets();
+            this.targets = graph.targets();
+            this.weights = graph.weights();
+            this.distance = new double[n];
+            this.sigma = new double[n];
+            this.delta = new double[n];
+            this.order = new int[n];
+            this.predecessors = new int[graph.targets().length];
+            this.predecessorEnd = new int[n];
+            this.heap = new IndexedMinHeap(n);
+            Arrays.fill(distance, Double.POSITIVE_INFINITY);
+            heap.keys(distance);
+        }
+
+        @Override
+        public void accumulate(int source, double[] partial) {
+            int[] offsets = this.offsets;
+            int[] targets = this.targets;
+            double[] weights = this.weights;
+            double[] distance = this.distance;
+            double[] sigma = this.sigma;
+            int[] order = this.order;
+            int[] predecessors = this.predecessors;
+            int[] predecessorEnd = this.predecessorEnd;
+            IndexedMinHeap heap = this.heap;
+
+            distance[source] = 0.0;
+            sigma[source] = 1.0;
+            predecessorEnd[source] = offsets[source];
+            heap.insert(source);
+            int settled = 0;
+            while (!heap.isEmpty()) {
+                int v = heap.pollMin();
+                order[settled++] = v;
+                double dv = distance[v];
+                double paths = sigma[v];
+                for (int e = offsets[v], end = offsets[v + 1]; e < end; e++) {
+                    int w = targets[e];
+                    double candidate = dv + weights[e];
+                    double dw = distance[w];
+                    if (candidate < dw) {
+                        // a shorter path: w's earlier predecessors and path count are void
+                        distance[w] = candidate;
+                        sigma[w] = paths;
+                        int slot = offsets[w];
+                        predecessors[slot] = v;
+                        predecessorEnd[w] = slot + 1;
+                        if (dw == Double.POSITIVE_INFINITY) {
+                            heap.insert(w);
+                        } else {
+                            heap.decreased(w);
+                        }
+                    } else if (candidate == dw) {
+                        sigma[w] += paths;
+                        predecessors[predecessorEnd[w]++] = v;
+                    }
+                }
+            }
+            accumulateDependencies(order, settled, offsets, predecessors, predecessorEnd, sigma, delta, partial);
+            for (int i = 0; i < settled; i++) {
+                distance[order[i]] = Double.POSITIVE_INFINITY;
+            }
+        }
+    }
+}
