@@ -16,6 +16,9 @@ import picocli.CommandLine.Command;
                 GenerateCommand.class,
                 ImportCommand.class,
                 AnalyzeCommand.class,
+                DisruptCommand.class,
+                PathCommand.class,
+                EgoCommand.class,
                 QueryCommand.class,
                 CypherCommand.class,
                 CommandLine.HelpCommand.class
