@@ -7,22 +7,16 @@ import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Instant;
 import java.time.LocalDate;
 import java.util.Locale;
-import java.util.Map;
 import java.util.concurrent.Callable;
 
 import org.kyosei.analysis.AnalysisOptions;
-import org.kyosei.analysis.GraphAnalysis;
+import org.kyosei.application.AnalysisService;
 import org.kyosei.analysis.PhaseTimer;
 import org.kyosei.analysis.ScoreTable;
 import org.kyosei.analysis.ScoresCsv;
-import org.kyosei.projection.Projection;
-import org.kyosei.projection.ProjectionSpec;
 import org.kyosei.store.GraphConnection;
-import org.kyosei.store.Neo4jProjector;
-import org.kyosei.store.Neo4jScoreStore;
 
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -74,17 +68,7 @@ final class AnalyzeCommand implements Callable<Integer> {
         PrintWriter console = spec.commandLine().getOut();
         PhaseTimer timer = new PhaseTimer();
         try (GraphConnection graph = GraphConnection.open(database.target())) {
-            ProjectionSpec projectionSpec = weighted ? ProjectionSpec.wholeGraph(date).weighted() : ProjectionSpec.wholeGraph(date);
-            Projection projection = timer.time("projection", () -> new Neo4jProjector(graph.driver()).project(projectionSpec),
-                    p -> String.format(Locale.ROOT, "%,d nodes, %,d edges from %,d relationships, %.0f bytes/edge",
-                            p.ids().size(), p.graph().edgeCount(), p.relationshipsRead(), p.bytesPerEdge()));
-            ScoreTable table = new GraphAnalysis(options).run(projection, timer);
-            if (!noWrite) {
-                String runId = date + "@" + Instant.now();
-                timer.time("write-back", () -> new Neo4jScoreStore(graph.driver()).write(runId, date, table,
-                        Map.of("weighted", weighted, "edges", projection.graph().edgeCount())),
-                        n -> String.format(Locale.ROOT, "%,d nodes, run kept in history", n));
-            }
+            ScoreTable table = new AnalysisService(graph).analyze(options, !noWrite, timer);
             if (out != null) {
                 timer.time("scores csv", () -> writeCsv(table, out), path -> path.toString());
             }
@@ -93,7 +77,7 @@ final class AnalyzeCommand implements Callable<Integer> {
         return ExitCodes.OK;
     }
 
-    private static Path writeCsv(ScoreTable table, Path file) {
+    static Path writeCsv(ScoreTable table, Path file) {
         try {
             Path parent = file.toAbsolutePath().getParent();
             if (parent != null) {

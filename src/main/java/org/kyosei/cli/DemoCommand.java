@@ -9,6 +9,10 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.Callable;
 
+import org.kyosei.analysis.AnalysisOptions;
+import org.kyosei.analysis.PhaseTimer;
+import org.kyosei.analysis.ScoreTable;
+import org.kyosei.application.AnalysisService;
 import org.kyosei.generate.GenerationSummary;
 import org.kyosei.generate.GeneratorSettings;
 import org.kyosei.ingest.DatasetImporter;
@@ -29,7 +33,7 @@ import picocli.CommandLine.Model.CommandSpec;
  * the default store, which may hold real data), and shows what is there and what to run next.
  */
 @Command(name = "demo", mixinStandardHelpOptions = true,
-        description = "Generates a sample network, imports it into a separate demo store, and shows what is there and what to run next.")
+        description = "Generates a sample network, imports it into a separate demo store, analyses it, and shows what is there, the top actors by each measure, and what to run next.")
 final class DemoCommand implements Callable<Integer> {
     private static final Path DEMO_HOME = Path.of("data", "demo");
 
@@ -53,20 +57,30 @@ final class DemoCommand implements Callable<Integer> {
         PrintWriter out = spec.commandLine().getOut();
         LocalDate end = GenerateCommand.lastSunday(LocalDate.now());
         Path dataset = DEMO_HOME.resolve("dataset");
-        out.printf(Locale.ROOT, "1/3 Generating %,d people over %d weeks ending %s into %s%n", individuals, weeks, end, dataset);
+        out.printf(Locale.ROOT, "1/4 Generating %,d people over %d weeks ending %s into %s%n", individuals, weeks, end, dataset);
         out.flush();
         GenerationSummary generated = GenerateCommand.generate(new GeneratorSettings(individuals, weeks, seed, end), dataset,
                 TerminalProgress.isInteractive());
         out.println("    " + generated.plantedCases() + " planted cases (truth.csv), " + generated.lookalikes() + " benign look-alikes");
-        out.println("2/3 Importing into the embedded Neo4j in " + db);
+        out.println("2/4 Importing into the embedded Neo4j in " + db);
         out.flush();
         try (GraphConnection graph = GraphConnection.open(GraphTarget.embedded(db))) {
             ImportReport report = new DatasetImporter(new Neo4jEntityStore(graph.driver()), DatasetImporter.DEFAULT_BATCH_SIZE)
                     .importDataset(dataset, dataset.resolve("rejects.csv"), new TerminalProgress(spec.commandLine().getErr()));
             out.printf(Locale.ROOT, "    %,d rows imported, %d set aside, in %.1f s%n", report.imported(), report.rejected(),
                     report.elapsed().toMillis() / 1000.0);
-            out.println("3/3 What is in the graph");
+            out.println("3/4 What is in the graph");
             printContents(new ReadOnlyQueries(graph.driver()), out);
+            out.println();
+            out.println("4/4 Analysing the graph as of " + end);
+            out.flush();
+            PhaseTimer timer = new PhaseTimer();
+            ScoreTable scores = new AnalysisService(graph).analyze(AnalysisOptions.defaults(end), true, timer);
+            AnalyzeCommand.writeCsv(scores, DEMO_HOME.resolve("scores.csv"));
+            long millis = timer.phases().stream().mapToLong(PhaseTimer.Phase::millis).sum();
+            out.printf(Locale.ROOT, "    %,d nodes scored in %.1f s; scores in %s%n", scores.ids().size(), millis / 1000.0,
+                    DEMO_HOME.resolve("scores.csv"));
+            printTopActors(scores, out);
         }
         printNextSteps(out, dataset);
         return ExitCodes.OK;
@@ -88,9 +102,41 @@ final class DemoCommand implements Callable<Integer> {
         relationshipTable.print(out);
     }
 
+    /** People and businesses: the actors whose position matters (communities and identifiers are places and things). */
+    private static final java.util.Set<org.kyosei.domain.NodeLabel> ACTORS = java.util.EnumSet.of(
+            org.kyosei.domain.NodeLabel.INDIVIDUAL, org.kyosei.domain.NodeLabel.BROKER, org.kyosei.domain.NodeLabel.EMPLOYER);
+
+    /** The five highest-scoring people, brokers and employers per measure (lowest for constraint, where low means brokerage). */
+    private static void printTopActors(ScoreTable scores, PrintWriter out) {
+        List<String> measures = List.of("degree", "pagerank", "betweenness", "harmonic", "coreness", "effective_size", "constraint");
+        TextTable table = new TextTable("measure", "1", "2", "3", "4", "5");
+        for (String measure : measures) {
+            boolean ascending = measure.equals("constraint");
+            Integer[] order = java.util.stream.IntStream.range(0, scores.ids().size())
+                    .filter(i -> ACTORS.contains(scores.ids().label(i))).boxed().toArray(Integer[]::new);
+            java.util.Comparator<Integer> byScore = java.util.Comparator.comparingDouble(i -> {
+                double s = scores.score(measure, i);
+                return Double.isNaN(s) ? (ascending ? Double.MAX_VALUE : -Double.MAX_VALUE) : s;
+            });
+            java.util.Arrays.sort(order, ascending ? byScore : byScore.reversed());
+            Object[] row = new Object[6];
+            row[0] = measure + (ascending ? " (lowest)" : "");
+            for (int k = 0; k < 5 && k < order.length; k++) {
+                row[k + 1] = scores.ids().id(order[k]);
+            }
+            table.row(row);
+        }
+        out.println();
+        out.println("Top people, brokers and employers by measure (leads for review, never verdicts):");
+        table.print(out);
+    }
+
     private void printNextSteps(PrintWriter out, Path dataset) {
         String store = " --db " + db;
         List<String> next = List.of(
+                "./kyosei analyze --as-of " + LocalDate.now() + store + " --out scores.csv",
+                "./kyosei path P000001 O1 --k 3" + store,
+                "./kyosei disrupt --removals 5 --strategy betweenness" + store,
                 "./kyosei query --list",
                 "./kyosei query fastest-growing-brokers --param weeks=4" + store,
                 "./kyosei query shared-identifiers --param minUsers=8" + store,
