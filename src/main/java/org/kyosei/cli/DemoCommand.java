@@ -95,7 +95,7 @@ final class DemoCommand implements Callable<Integer> {
         nodeTable.print(out);
         out.println();
         QueryResult relationships = queries.run("""
-                MATCH ()-[r]->() RETURN type(r) AS type, count(*) AS relationships ORDER BY type""",
+                MATCH (:Entity)-[r]->(:Entity) RETURN type(r) AS type, count(*) AS relationships ORDER BY type""",
                 Map.of(), 100, Duration.ofSeconds(60));
         TextTable relationshipTable = new TextTable("type", "relationships");
         relationships.rows().forEach(r -> relationshipTable.row(r.get(0), r.get(1)));

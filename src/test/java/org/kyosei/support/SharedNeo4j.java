@@ -33,11 +33,11 @@ public final class SharedNeo4j {
         return connection;
     }
 
-    /** The shared connection after deleting every entity (the schema stays). */
+    /** The shared connection after deleting every node but the schema records (entities and analysis runs). */
     public static synchronized GraphConnection emptied() {
         GraphConnection graph = connection();
         try (Session session = graph.driver().session()) {
-            session.run("MATCH (n:Entity) CALL (n) { DETACH DELETE n } IN TRANSACTIONS OF 10000 ROWS").consume();
+            session.run("MATCH (n) WHERE NOT n:KyoseiSchemaVersion CALL (n) { DETACH DELETE n } IN TRANSACTIONS OF 10000 ROWS").consume();
         }
         return graph;
     }
