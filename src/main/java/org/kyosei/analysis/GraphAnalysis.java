@@ -5,7 +5,10 @@ import java.util.LinkedHashMap;
 import java.util.Locale;
 import java.util.Map;
 
+import org.kyosei.analytics.brokerage.BrokerageCounts;
+import org.kyosei.analytics.brokerage.BrokerageRole;
 import org.kyosei.analytics.brokerage.BurtStructuralHoles;
+import org.kyosei.analytics.brokerage.GouldFernandezBrokerage;
 import org.kyosei.analytics.brokerage.StructuralHoleScores;
 import org.kyosei.analytics.centrality.BetweennessCentrality;
 import org.kyosei.analytics.centrality.CoreDecomposition;
@@ -22,14 +25,12 @@ import org.kyosei.projection.Projection;
 
 /**
  * The measures of CLI.md's scores CSV, computed on a projection: degree, PageRank, betweenness,
- * harmonic centrality, coreness, Louvain community, Burt's constraint and effective size. Pure:
+ * harmonic centrality, coreness, Louvain community, Burt's constraint and effective size, then
+ * Gould-Fernandez brokerage counts relative to the detected communities (on the undirected graph
+ * representative equals gatekeeper, so only gatekeeper is written). Pure:
  * no database, no I/O; every phase is timed.
  */
 public final class GraphAnalysis {
-    public static final String[] MEASURES = {
-        "degree", "pagerank", "betweenness", "harmonic", "coreness", "community", "constraint", "effective_size"
-    };
-
     private final AnalysisOptions options;
 
     public GraphAnalysis(AnalysisOptions options) {
@@ -61,7 +62,18 @@ public final class GraphAnalysis {
                 h -> "Burt constraint and effective size");
         columns.put("constraint", holes.constraint());
         columns.put("effective_size", holes.effectiveSize());
+        BrokerageCounts roles = timer.time("brokerage roles",
+                () -> new GouldFernandezBrokerage(cores).compute(graph, communities.labels()),
+                r -> "Gould-Fernandez roles relative to the Louvain communities");
+        columns.put("brokerage_coordinator", asDoubles(roles.counts(BrokerageRole.COORDINATOR)));
+        columns.put("brokerage_itinerant", asDoubles(roles.counts(BrokerageRole.ITINERANT)));
+        columns.put("brokerage_gatekeeper", asDoubles(roles.counts(BrokerageRole.GATEKEEPER)));
+        columns.put("brokerage_liaison", asDoubles(roles.counts(BrokerageRole.LIAISON)));
         return new ScoreTable(projection.ids(), columns);
+    }
+
+    private static double[] asDoubles(long[] counts) {
+        return Arrays.stream(counts).asDoubleStream().toArray();
     }
 
     /** Burt's weighted measures need positive tie strengths; a zero fee or amount falls back to unweighted. */

@@ -15,7 +15,8 @@ import org.apache.commons.csv.CSVPrinter;
  * shortest round-trip form; an undefined value (constraint of an isolated node) is empty.
  */
 public final class ScoresCsv {
-    private static final Set<String> INTEGER_MEASURES = Set.of("degree", "coreness", "community");
+    private static final Set<String> INTEGER_MEASURES = Set.of("degree", "coreness", "community",
+            "brokerage_coordinator", "brokerage_itinerant", "brokerage_gatekeeper", "brokerage_liaison");
 
     private ScoresCsv() {
     }

@@ -36,7 +36,8 @@ class AnalysisCommandsTest {
         assertThat(run.out()).contains("projection", "betweenness", "write-back", "total");
 
         List<String> lines = Files.readAllLines(csv);
-        assertThat(lines.getFirst()).isEqualTo("id,label,degree,pagerank,betweenness,harmonic,coreness,community,constraint,effective_size");
+        assertThat(lines.getFirst()).isEqualTo("id,label,degree,pagerank,betweenness,harmonic,coreness,community,constraint,effective_size,"
+                + "brokerage_coordinator,brokerage_itinerant,brokerage_gatekeeper,brokerage_liaison");
         assertThat(lines).hasSize(16);
         assertThat(lines.subList(1, lines.size())).extracting(l -> l.split(",")[0]).isSorted();
         assertThat(lines).anySatisfy(l -> assertThat(l).startsWith("P1,Individual,6,"));
