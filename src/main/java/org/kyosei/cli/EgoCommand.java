@@ -54,7 +54,8 @@ final class EgoCommand implements Callable<Integer> {
         try (GraphConnection graph = GraphConnection.open(database.target())) {
             Neighbourhood neighbourhood = new Neo4jNeighbourhood(graph.driver()).around(id, hops, date, limit)
                     .orElseThrow(() -> new UserException("no entity '" + id + "' in the graph"));
-            out.printf(Locale.ROOT, "%d entities within %d hops of %s as of %s%s%n", neighbourhood.nodes().size(), hops, id, date,
+            out.printf(Locale.ROOT, "%d entities within %d %s of %s as of %s%s%n", neighbourhood.nodes().size(), hops,
+                    hops == 1 ? "hop" : "hops", id, date,
                     neighbourhood.truncated() ? " (capped at " + limit + "; more exist, raise --limit)" : "");
             TextTable nodes = new TextTable("hop", "id", "label");
             neighbourhood.nodes().forEach(m -> nodes.row(m.hop(), m.id(), m.label()));

@@ -81,7 +81,8 @@ final class ImportCommand implements Callable<Integer> {
                 }
             }
             reasons.print(out);
-            out.println(report.rejected() + " rows set aside, with file, line and reason, in " + report.rejectsFile());
+            out.println(report.rejected() + (report.rejected() == 1 ? " row" : " rows")
+                    + " set aside, with file, line and reason, in " + report.rejectsFile());
         }
         out.flush();
     }

@@ -86,7 +86,7 @@ class AnalysisCommandsTest {
     void egoShowsTheNeighbourhoodAndTheCap() {
         CliRun run = CliRun.external("ego", "B1", "--hops", "1", "--as-of", AS_OF);
         assertThat(run.exitCode()).as(run.err()).isZero();
-        assertThat(run.out()).contains("5 entities within 1 hops of B1").contains("P3", "E1", "P1", "PH1");
+        assertThat(run.out()).contains("5 entities within 1 hop of B1").contains("P3", "E1", "P1", "PH1");
         CliRun capped = CliRun.external("ego", "B1", "--hops", "2", "--limit", "3", "--as-of", AS_OF);
         assertThat(capped.out()).contains("3 entities").contains("capped at 3");
         assertThat(CliRun.external("ego", "B1", "--hops", "5").err()).contains("--hops must be between 1 and 4");

@@ -59,7 +59,7 @@ class CommandLineTest {
         Path rejects = tmp.resolve("out/rejected-rows.csv");
         CliRun run = CliRun.external("import", dataset.dir().toString(), "--rejects", rejects.toString());
         assertThat(run.exitCode()).isEqualTo(3);
-        assertThat(run.out()).contains("unknown id", "1 rows set aside").contains(rejects.toString());
+        assertThat(run.out()).contains("unknown id", "1 row set aside").contains(rejects.toString());
         assertThat(rejects).content().contains("relations.csv,3,UNKNOWN_ID");
     }
 
