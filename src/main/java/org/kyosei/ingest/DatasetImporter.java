@@ -10,6 +10,8 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.BiConsumer;
+import java.util.function.Function;
 import java.util.stream.Stream;
 
 import org.kyosei.domain.NodeLabel;
@@ -116,32 +118,41 @@ public final class DatasetImporter {
     private FileStats importNodes(NodeLabel label, Path path, RejectsFile rejects, ImportProgress progress, List<String> warnings) {
         try (CsvFile file = CsvFile.open(path, label.requiredColumns())) {
             warnExtraColumns(file, label.requiredColumns(), label.optionalColumns(), warnings);
-            FileStats.Counter counter = new FileStats.Counter(file.name());
             NodeRowValidator validator = new NodeRowValidator(label, file.columns());
-            List<List<NodeRow>> batch = new ArrayList<>(List.of(new ArrayList<>(batchSize)));
-            progress.startFile(file.name(), file.sizeBytes());
-            try (BatchPipeline pipeline = new BatchPipeline(writers)) {
-                file.forEachRow(row -> {
-                    counter.read();
-                    Checked<NodeRow> checked = DatasetImporter.<NodeRow>checkFieldCount(row, file).orElseGet(() -> validator.check(row));
-                    switch (checked) {
-                        case Checked.Valid<NodeRow> valid -> batch.getFirst().add(valid.row());
-                        case Checked.Rejected<NodeRow> rejected -> reject(row, rejected.rejection(), counter, rejects);
-                    }
-                    if (batch.getFirst().size() >= batchSize) {
-                        List<NodeRow> full = batch.set(0, new ArrayList<>(batchSize));
-                        pipeline.submit(() -> flushNodes(label, full, counter, rejects));
-                        progress.advance(file.bytesRead());
-                    }
-                });
-                List<NodeRow> last = batch.getFirst();
-                pipeline.submit(() -> flushNodes(label, last, counter, rejects));
-                pipeline.drain();
-            }
-            progress.advance(file.bytesRead());
-            progress.finishFile();
-            return counter.finish();
+            return importRows(file, validator::check, (batch, counter) -> flushNodes(label, batch, counter, rejects), rejects, progress);
         }
+    }
+
+    /**
+     * Reads every row of {@code file}, validates it, and hands full batches to {@code flush} on the
+     * writer threads while reading goes on; returns once every batch is written.
+     */
+    private <T> FileStats importRows(CsvFile file, Function<SourceRow, Checked<T>> validator,
+                                     BiConsumer<List<T>, FileStats.Counter> flush, RejectsFile rejects, ImportProgress progress) {
+        FileStats.Counter counter = new FileStats.Counter(file.name());
+        List<List<T>> batch = new ArrayList<>(List.of(new ArrayList<>(batchSize)));
+        progress.startFile(file.name(), file.sizeBytes());
+        try (BatchPipeline pipeline = new BatchPipeline(writers)) {
+            file.forEachRow(row -> {
+                counter.read();
+                Checked<T> checked = DatasetImporter.<T>checkFieldCount(row, file).orElseGet(() -> validator.apply(row));
+                switch (checked) {
+                    case Checked.Valid<T> valid -> batch.getFirst().add(valid.row());
+                    case Checked.Rejected<T> rejected -> reject(row, rejected.rejection(), counter, rejects);
+                }
+                if (batch.getFirst().size() >= batchSize) {
+                    List<T> full = batch.set(0, new ArrayList<>(batchSize));
+                    pipeline.submit(() -> flush.accept(full, counter));
+                    progress.advance(file.bytesRead());
+                }
+            });
+            List<T> last = batch.getFirst();
+            pipeline.submit(() -> flush.accept(last, counter));
+            pipeline.drain();
+        }
+        progress.advance(file.bytesRead());
+        progress.finishFile();
+        return counter.finish();
     }
 
     private void flushNodes(NodeLabel label, List<NodeRow> batch, FileStats.Counter counter, RejectsFile rejects) {
@@ -166,31 +177,8 @@ public final class DatasetImporter {
     private FileStats importRelations(Path path, RejectsFile rejects, ImportProgress progress, List<String> warnings) {
         try (CsvFile file = CsvFile.open(path, RELATION_REQUIRED_COLUMNS)) {
             warnExtraColumns(file, RELATION_REQUIRED_COLUMNS, List.of("since", "until", "weight", "source", "confidence"), warnings);
-            FileStats.Counter counter = new FileStats.Counter(file.name());
             RelationRowValidator validator = new RelationRowValidator(file.columns());
-            List<List<RelationRow>> batch = new ArrayList<>(List.of(new ArrayList<>(batchSize)));
-            progress.startFile(file.name(), file.sizeBytes());
-            try (BatchPipeline pipeline = new BatchPipeline(writers)) {
-                file.forEachRow(row -> {
-                    counter.read();
-                    Checked<RelationRow> checked = DatasetImporter.<RelationRow>checkFieldCount(row, file).orElseGet(() -> validator.check(row));
-                    switch (checked) {
-                        case Checked.Valid<RelationRow> valid -> batch.getFirst().add(valid.row());
-                        case Checked.Rejected<RelationRow> rejected -> reject(row, rejected.rejection(), counter, rejects);
-                    }
-                    if (batch.getFirst().size() >= batchSize) {
-                        List<RelationRow> full = batch.set(0, new ArrayList<>(batchSize));
-                        pipeline.submit(() -> flushRelations(full, counter, rejects));
-                        progress.advance(file.bytesRead());
-                    }
-                });
-                List<RelationRow> last = batch.getFirst();
-                pipeline.submit(() -> flushRelations(last, counter, rejects));
-                pipeline.drain();
-            }
-            progress.advance(file.bytesRead());
-            progress.finishFile();
-            return counter.finish();
+            return importRows(file, validator::check, (batch, counter) -> flushRelations(batch, counter, rejects), rejects, progress);
         }
     }
 
