@@ -1,0 +1,18 @@
+package org.kyosei.audit;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * One thing somebody did or tried: who (user and role), when, what (action and its parameters), under which
+ * case or purpose reference, which entity ids it returned, and how it ended ({@code OK}, {@code REFUSED},
+ * {@code FAILED}, {@code LOGIN_FAILED}...).
+ */
+public record AuditEvent(Instant time, String user, String role, String action, Map<String, String> parameters,
+                         String caseReference, List<String> resultIds, String outcome) {
+    public AuditEvent {
+        parameters = Map.copyOf(parameters);
+        resultIds = List.copyOf(resultIds);
+    }
+}

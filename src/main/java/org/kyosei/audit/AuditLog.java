@@ -1,0 +1,10 @@
+package org.kyosei.audit;
+
+/**
+ * Where every read of a person's data, every refusal and every change is recorded. Implementations are
+ * synchronous: {@link #record} returns only once the event is durably written, and throws when it cannot be,
+ * so that no read goes unrecorded.
+ */
+public interface AuditLog {
+    void record(AuditEvent event);
+}
