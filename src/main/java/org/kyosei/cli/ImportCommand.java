@@ -6,12 +6,11 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.Callable;
 
+import org.kyosei.application.ImportService;
 import org.kyosei.ingest.DatasetImporter;
 import org.kyosei.ingest.FileStats;
 import org.kyosei.ingest.ImportReport;
 import org.kyosei.ingest.RejectReason;
-import org.kyosei.store.GraphConnection;
-import org.kyosei.store.Neo4jEntityStore;
 
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -45,27 +44,38 @@ final class ImportCommand implements Callable<Integer> {
     @Option(names = "--writers", paramLabel = "THREADS", description = "Threads writing batches (default: the number of cores).")
     Integer writers;
 
+    @Option(names = "--mode", paramLabel = "MODE", defaultValue = "auto",
+            description = {"auto (default): Neo4j's bulk importer when the embedded store is empty, transactions "
+                    + "otherwise; bulk: insist on the bulk importer; transactional: always batched transactions.",
+                    "Both validate the same way and give the same graph."})
+    ImportService.Mode mode;
+
     @Override
     public Integer call() {
         PrintWriter out = spec.commandLine().getOut();
         Path rejectsFile = rejects != null ? rejects : dir.resolve("rejects.csv");
-        try (GraphConnection graph = GraphConnection.open(database.target())) {
-            DatasetImporter importer = new DatasetImporter(new Neo4jEntityStore(graph.driver()), batchSize,
-                    writers != null ? writers : Runtime.getRuntime().availableProcessors());
-            ImportReport report = importer.importDataset(dir, rejectsFile, new TerminalProgress(spec.commandLine().getErr()));
-            print(report, graph, out);
-            return report.rejected() > 0 ? ExitCodes.ROWS_SET_ASIDE : ExitCodes.OK;
-        }
+        ImportService service = new ImportService(database.target(), batchSize,
+                writers != null ? writers : Runtime.getRuntime().availableProcessors());
+        ImportService.Outcome outcome = service.importDataset(dir, rejectsFile,
+                new TerminalProgress(spec.commandLine().getErr()), mode);
+        print(outcome, out);
+        return outcome.report().rejected() > 0 ? ExitCodes.ROWS_SET_ASIDE : ExitCodes.OK;
     }
 
-    private static void print(ImportReport report, GraphConnection graph, PrintWriter out) {
+    private static void print(ImportService.Outcome outcome, PrintWriter out) {
+        ImportReport report = outcome.report();
         report.warnings().forEach(w -> out.println("warning: " + w));
-        out.println("Imported into " + graph.target().describe());
+        out.println("Imported into " + outcome.target()
+                + (outcome.bulk() ? " with Neo4j's bulk importer (the store was empty)" : " in batched transactions"));
         TextTable files = new TextTable("file", "read", "imported", "rejected", "seconds", "rows/s");
         for (FileStats file : report.files()) {
             files.row(file.file(), file.read(), file.imported(), file.rejected(),
                     String.format(Locale.ROOT, "%.1f", file.elapsed().toMillis() / 1000.0),
                     String.format(Locale.ROOT, "%.0f", file.rowsPerSecond()));
+        }
+        if (outcome.bulk()) {
+            files.row("(building the store)", "", "", "",
+                    String.format(Locale.ROOT, "%.1f", outcome.storeBuild().toMillis() / 1000.0), "");
         }
         double seconds = report.elapsed().toMillis() / 1000.0;
         files.row("total", report.read(), report.imported(), report.rejected(),

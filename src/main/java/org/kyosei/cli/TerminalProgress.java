@@ -50,6 +50,12 @@ final class TerminalProgress implements ImportProgress {
     }
 
     @Override
+    public void phase(String description) {
+        log.println(description + "...");
+        log.flush();
+    }
+
+    @Override
     public void finishFile() {
         if (bar != null) {
             bar.stepTo(bar.getMax());

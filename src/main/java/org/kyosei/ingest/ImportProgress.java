@@ -13,6 +13,10 @@ public interface ImportProgress {
     default void advance(long bytesRead) {
     }
 
+    /** A step that is not reading a file has started (e.g. building the store); shown as one line. */
+    default void phase(String description) {
+    }
+
     /** The current file is done. */
     default void finishFile() {
     }

@@ -95,6 +95,13 @@ public final class GraphConnection implements AutoCloseable {
         return target;
     }
 
+    /** How many nodes the graph holds besides the schema's own bookkeeping (0 for a store never imported into). */
+    public long storedNodeCount() {
+        try (var session = driver.session()) {
+            return session.run("MATCH (n) WHERE NOT n:KyoseiSchemaVersion RETURN count(n) AS n").single().get("n").asLong();
+        }
+    }
+
     /** The embedded server when this connection started one. */
     public Optional<EmbeddedNeo4j> embedded() {
         return embedded;

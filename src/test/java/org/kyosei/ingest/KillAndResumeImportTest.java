@@ -18,6 +18,7 @@ import org.kyosei.generate.SyntheticNetworkGenerator;
 import org.kyosei.store.GraphConnection;
 import org.kyosei.store.GraphTarget;
 import org.kyosei.store.Neo4jEntityStore;
+import org.kyosei.support.CliRun;
 import org.kyosei.support.GraphFingerprint;
 import org.kyosei.support.SharedNeo4j;
 import org.neo4j.driver.Session;
@@ -61,11 +62,48 @@ class KillAndResumeImportTest {
         assertThat(resumed).isEqualTo(GraphFingerprint.of(clean.driver()));
     }
 
+    /**
+     * The bulk path killed while Neo4j's importer builds the store: the store folder is untouched (the new store
+     * is built beside it and moved in whole), and the next import, bulk again, gives the graph of a clean run.
+     */
+    @Test
+    void killedBulkImportConvergesAfterARerun() throws Exception {
+        Path dataset = tmp.resolve("dataset");
+        new SyntheticNetworkGenerator(new GeneratorSettings(3000, 8, 12, LocalDate.of(2026, 11, 22))).generate(dataset, done -> { });
+        Path store = tmp.resolve("killed-bulk-store");
+
+        Process child = startImport(dataset, store, "auto");
+        List<String> childOutput = waitForLine(child, "building the store");
+        Thread.sleep(300);
+        child.destroyForcibly();
+        assertThat(child.waitFor(30, TimeUnit.SECONDS)).isTrue();
+        assertThat(store.resolve("data/databases/neo4j")).as("killed before the move: " + childOutput).doesNotExist();
+
+        CliRun rerun = CliRun.of("import", dataset.toString(), "--db", store.toString(),
+                "--rejects", tmp.resolve("rejects-rerun.csv").toString());
+        assertThat(rerun.exitCode()).as(rerun.err()).isZero();
+        assertThat(rerun.out()).contains("bulk importer");
+        assertThat(store.resolveSibling(store.getFileName() + ".bulk-import")).as("leftovers removed").doesNotExist();
+
+        GraphConnection clean = SharedNeo4j.emptied();
+        new DatasetImporter(new Neo4jEntityStore(clean.driver()), 10_000)
+                .importDataset(dataset, tmp.resolve("rejects-clean.csv"), ImportProgress.NONE);
+        try (GraphConnection graph = GraphConnection.open(GraphTarget.embedded(store))) {
+            assertThat(GraphFingerprint.of(graph.driver())).isEqualTo(GraphFingerprint.of(clean.driver()));
+        }
+    }
+
     private static Process startImport(Path dataset, Path store) throws Exception {
+        return startImport(dataset, store, "transactional");
+    }
+
+    private static Process startImport(Path dataset, Path store, String mode) throws Exception {
         String java = ProcessHandle.current().info().command().orElse("java");
         List<String> command = new ArrayList<>(List.of(java, "-Xmx1g", "-Dkyosei.pagecache.mb=128",
+                "--add-opens=java.base/java.nio=ALL-UNNAMED", "--add-opens=java.base/java.lang=ALL-UNNAMED",
+                "--add-opens=java.base/sun.nio.ch=ALL-UNNAMED",
                 "-cp", System.getProperty("java.class.path"), "org.kyosei.Kyosei",
-                "import", dataset.toString(), "--db", store.toString(), "--batch-size", "100",
+                "import", dataset.toString(), "--db", store.toString(), "--batch-size", "100", "--mode", mode,
                 "--rejects", store.resolveSibling("rejects-killed.csv").toString()));
         return new ProcessBuilder(command).redirectErrorStream(true).start();
     }

@@ -1,0 +1,102 @@
+package org.kyosei.ingest;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+import org.kyosei.domain.NodeLabel;
+import org.kyosei.domain.RelationType;
+
+/**
+ * An {@link EntityStore} that keeps the validated graph in memory instead of writing it, so that a bulk
+ * loader can build a new store from it in one pass. The importer validates against it exactly as against
+ * the database: the same rejects, in the same rows.
+ *
+ * <p>It has the store's merge semantics: a node id seen twice keeps one node whose properties are the
+ * union, later values winning (like {@code SET n += props}); a relationship seen twice under the same
+ * {@code (src, type, dst, since)} keeps the last row's values (like {@code MERGE … SET}). Memory grows with
+ * the number of distinct nodes and relationships, not with the size of the files.
+ */
+public final class StagedGraph implements EntityStore {
+    private final Map<String, StagedNode> nodes = new HashMap<>();
+    private final Map<RelationKey, StagedRelation> relations = new LinkedHashMap<>();
+
+    /** A node as it would be stored: its label and merged properties (never {@code null} values). */
+    public record StagedNode(String id, NodeLabel label, Map<String, Object> properties) {
+    }
+
+    /** A relationship as it would be stored; ends are the node ids. */
+    public record StagedRelation(String src, RelationType type, String dst, LocalDate since, LocalDate until,
+                                 double weight, String provenance, double confidence) {
+    }
+
+    private record RelationKey(String src, RelationType type, String dst, LocalDate since) {
+    }
+
+    @Override
+    public synchronized Map<String, StoredEntity> lookup(Collection<String> ids) {
+        Map<String, StoredEntity> found = new HashMap<>();
+        for (String id : ids) {
+            StagedNode node = nodes.get(id);
+            if (node != null) {
+                Object kind = node.properties().get("kind");
+                found.put(id, new StoredEntity(id, node.label(), Optional.ofNullable(kind).map(Object::toString)));
+            }
+        }
+        return found;
+    }
+
+    @Override
+    public synchronized void writeNodes(NodeLabel label, List<NodeRow> rows) {
+        for (NodeRow row : rows) {
+            StagedNode node = nodes.computeIfAbsent(row.id(), id -> new StagedNode(id, label, new LinkedHashMap<>()));
+            row.properties().forEach((column, value) -> {
+                if (value == null) {
+                    node.properties().remove(column);
+                } else {
+                    node.properties().put(column, value);
+                }
+            });
+        }
+    }
+
+    @Override
+    public synchronized void writeRelations(List<RelationRow> rows) {
+        for (RelationRow row : rows) {
+            // Ends are validated to exist: reuse the node's id instance so each id string is held once.
+            String src = nodes.get(row.src()).id();
+            String dst = nodes.get(row.dst()).id();
+            relations.put(new RelationKey(src, row.type(), dst, row.since()), new StagedRelation(src, row.type(), dst,
+                    row.since(), row.until(), row.weight(), row.provenance(), row.confidence()));
+        }
+    }
+
+    public synchronized int nodeCount() {
+        return nodes.size();
+    }
+
+    public synchronized int relationCount() {
+        return relations.size();
+    }
+
+    /** The staged nodes of one label, in no particular order. */
+    public synchronized List<StagedNode> nodes(NodeLabel label) {
+        List<StagedNode> ofLabel = new ArrayList<>();
+        for (StagedNode node : nodes.values()) {
+            if (node.label() == label) {
+                ofLabel.add(node);
+            }
+        }
+        return ofLabel;
+    }
+
+    /** The staged relationships in the order they were first seen. */
+    public synchronized Collection<StagedRelation> relations() {
+        return List.copyOf(relations.values());
+    }
+}
