@@ -103,7 +103,11 @@ final class AuditedExecution implements CommandLine.IExecutionStrategy {
         } catch (CommandLine.ExecutionException e) {
             Throwable cause = e.getCause() != null ? e.getCause() : e;
             String message = String.valueOf(cause.getMessage());
-            run.record(message.startsWith("refused") ? "REFUSED" : "FAILED", returnedIds(command), message);
+            try {
+                run.record(message.startsWith("refused") ? "REFUSED" : "FAILED", returnedIds(command), message);
+            } catch (CommandLine.ExecutionException auditFailure) {
+                e.addSuppressed(auditFailure);                 // the command's own error is the one to show
+            }
             throw e;
         }
         String outcome = switch (code) {
