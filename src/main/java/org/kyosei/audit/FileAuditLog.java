@@ -77,7 +77,8 @@ public final class FileAuditLog implements AuditLog {
         folder.create();
         ReentrantLock inJvm = FOLDER_LOCKS.computeIfAbsent(folder.dir(), d -> new ReentrantLock());
         inJvm.lock();
-        try (FileChannel channel = FileChannel.open(folder.lock(), StandardOpenOption.CREATE, StandardOpenOption.WRITE);
+        try (FileChannel channel = FileChannel.open(folder.lock(),
+                java.util.Set.of(StandardOpenOption.CREATE, StandardOpenOption.WRITE), TrailIo.ownerOnly());
              FileLock ignored = channel.lock()) {
             return action.get();
         } catch (IOException e) {
