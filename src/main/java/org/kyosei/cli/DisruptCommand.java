@@ -2,6 +2,7 @@ package org.kyosei.cli;
 
 import java.io.PrintWriter;
 import java.time.LocalDate;
+import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
 
@@ -31,7 +32,7 @@ import picocli.CommandLine.Model.CommandSpec;
         description = {"What if these actors were arrested: removes K nodes chosen by a strategy and prints the largest "
                 + "connected component after each removal, as step,removed_id,lcc_size,lcc_fraction.",
                 "sequential recomputes the ranking after each removal; block ranks once and removes the top K."})
-final class DisruptCommand implements Callable<Integer> {
+final class DisruptCommand implements Callable<Integer>, ReturnsIds {
     enum Strategy { BETWEENNESS, DEGREE, PAGERANK }
 
     @Spec
@@ -53,6 +54,14 @@ final class DisruptCommand implements Callable<Integer> {
     @Option(names = "--mode", paramLabel = "MODE", defaultValue = "sequential", description = "sequential or block (default: ${DEFAULT-VALUE}).")
     RemovalMode mode;
 
+    /** Entity ids shown by the last run, for the audit trail. */
+    private List<String> returned = List.of();
+
+    @Override
+    public List<String> returnedIds() {
+        return returned;
+    }
+
     @Override
     public Integer call() {
         if (removals < 0) {
@@ -72,6 +81,7 @@ final class DisruptCommand implements Callable<Integer> {
             for (DisruptionStep step : result.steps()) {
                 out.printf(Locale.ROOT, "%d,%s,%d,%.6f%n", step.step(), projection.ids().id(step.removedNode()), step.lccSize(), step.lccFraction());
             }
+            returned = result.steps().stream().map(step -> projection.ids().id(step.removedNode())).toList();
             out.flush();
         }
         return ExitCodes.OK;

@@ -3,6 +3,7 @@ package org.kyosei.cli;
 import java.io.PrintWriter;
 import java.time.LocalDate;
 import java.util.Locale;
+import java.util.List;
 import java.util.concurrent.Callable;
 
 import org.kyosei.query.Neighbourhood;
@@ -20,7 +21,7 @@ import picocli.CommandLine.Model.CommandSpec;
 @Command(name = "ego", mixinStandardHelpOptions = true,
         description = "The entities and relationships around an entity as of a date, up to --hops, at most --limit "
                 + "entities (strongest and most recent ties first); says when the cap cut the neighbourhood short.")
-final class EgoCommand implements Callable<Integer> {
+final class EgoCommand implements Callable<Integer>, ReturnsIds {
     static final int MAX_HOPS = 4;
 
     @Spec
@@ -41,6 +42,14 @@ final class EgoCommand implements Callable<Integer> {
     @Option(names = "--as-of", paramLabel = "DATE", description = "The graph as of this day (default: today).")
     LocalDate asOf;
 
+    /** Entity ids shown by the last run, for the audit trail. */
+    private List<String> returned = List.of();
+
+    @Override
+    public List<String> returnedIds() {
+        return returned;
+    }
+
     @Override
     public Integer call() {
         if (hops < 1 || hops > MAX_HOPS) {
@@ -57,6 +66,7 @@ final class EgoCommand implements Callable<Integer> {
             out.printf(Locale.ROOT, "%d entities within %d %s of %s as of %s%s%n", neighbourhood.nodes().size(), hops,
                     hops == 1 ? "hop" : "hops", id, date,
                     neighbourhood.truncated() ? " (capped at " + limit + "; more exist, raise --limit)" : "");
+            returned = neighbourhood.nodes().stream().map(m -> m.id()).toList();
             TextTable nodes = new TextTable("hop", "id", "label");
             neighbourhood.nodes().forEach(m -> nodes.row(m.hop(), m.id(), m.label()));
             nodes.print(out);

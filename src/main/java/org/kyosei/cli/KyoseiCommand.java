@@ -21,6 +21,7 @@ import picocli.CommandLine.Command;
                 EgoCommand.class,
                 QueryCommand.class,
                 CypherCommand.class,
+                AuditCommand.class,
                 CommandLine.HelpCommand.class
         })
 public final class KyoseiCommand implements Runnable {
@@ -44,6 +45,7 @@ public final class KyoseiCommand implements Runnable {
         commandLine.setErr(err);
         commandLine.setExecutionExceptionHandler(new UserErrorHandler());
         commandLine.setCaseInsensitiveEnumValuesAllowed(true);
+        AuditedExecution.install(commandLine);
         return commandLine;
     }
 }

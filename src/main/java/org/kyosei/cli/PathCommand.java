@@ -21,7 +21,7 @@ import picocli.CommandLine.Model.CommandSpec;
 /** {@code kyosei path FROM TO}: the K shortest loopless paths (Yen) between two entities. */
 @Command(name = "path", mixinStandardHelpOptions = true,
         description = "The K shortest paths between two entities as of a date, one per line: ids joined by '>', then the hop count.")
-final class PathCommand implements Callable<Integer> {
+final class PathCommand implements Callable<Integer>, ReturnsIds {
     static final int K_MAX = 20;
 
     @Spec
@@ -42,6 +42,14 @@ final class PathCommand implements Callable<Integer> {
     @Option(names = "--as-of", paramLabel = "DATE", description = "The graph as of this day (default: today).")
     LocalDate asOf;
 
+    /** Entity ids shown by the last run, for the audit trail. */
+    private List<String> returned = List.of();
+
+    @Override
+    public List<String> returnedIds() {
+        return returned;
+    }
+
     @Override
     public Integer call() {
         if (k < 1 || k > K_MAX) {
@@ -56,13 +64,16 @@ final class PathCommand implements Callable<Integer> {
             if (paths.isEmpty()) {
                 spec.commandLine().getErr().println("no path between " + from + " and " + to + " as of " + projection.spec().asOf());
             }
+            java.util.Set<String> shown = new java.util.LinkedHashSet<>();
             for (Path path : paths) {
                 StringJoiner ids = new StringJoiner(">");
                 for (int node : path.nodes()) {
                     ids.add(projection.ids().id(node));
+                    shown.add(projection.ids().id(node));
                 }
                 out.println(ids + " (" + path.hops() + " hops)");
             }
+            returned = List.copyOf(shown);
             out.flush();
         }
         return ExitCodes.OK;

@@ -4,6 +4,7 @@ import java.io.PrintWriter;
 import java.time.LocalDate;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.List;
 import java.util.concurrent.Callable;
 
 import org.kyosei.query.QueryParameter;
@@ -24,7 +25,7 @@ import picocli.CommandLine.Model.CommandSpec;
 @Command(name = "query", mixinStandardHelpOptions = true,
         description = {"Runs a saved read-only query (cypher/queries/NAME.cypher).",
                 "Without NAME, or with --list, lists the saved queries and their parameters."})
-final class QueryCommand implements Callable<Integer> {
+final class QueryCommand implements Callable<Integer>, ReturnsIds {
     @Spec
     CommandSpec spec;
 
@@ -43,6 +44,14 @@ final class QueryCommand implements Callable<Integer> {
     @Option(names = "--list", description = "List the saved queries.")
     boolean list;
 
+    /** Entity ids shown by the last run, for the audit trail. */
+    private List<String> returned = List.of();
+
+    @Override
+    public List<String> returnedIds() {
+        return returned;
+    }
+
     @Override
     public Integer call() {
         SavedQueryCatalog catalog = SavedQueryCatalog.load();
@@ -58,6 +67,7 @@ final class QueryCommand implements Callable<Integer> {
         var timeout = limits.timeout();
         try (GraphConnection graph = GraphConnection.open(database.target())) {
             QueryResult result = new ReadOnlyQueries(graph.driver()).run(query.statement(), bound, limit, timeout);
+            returned = ResultIds.of(result);
             RowPrinter.print(result, limits.format, out, spec.commandLine().getErr());
             return ExitCodes.OK;
         }

@@ -9,6 +9,7 @@ import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
 import java.time.Instant;
 
+import org.kyosei.audit.AuditException;
 import org.kyosei.ingest.DatasetException;
 import org.kyosei.store.KyoseiStoreException;
 
@@ -23,7 +24,7 @@ final class UserErrorHandler implements CommandLine.IExecutionExceptionHandler {
     public int handleExecutionException(Exception e, CommandLine commandLine, CommandLine.ParseResult parseResult) {
         PrintWriter err = commandLine.getErr();
         if (e instanceof UserException || e instanceof DatasetException || e instanceof KyoseiStoreException
-                || e instanceof IllegalArgumentException) {
+                || e instanceof IllegalArgumentException || e instanceof AuditException) {
             err.println("kyosei: " + e.getMessage());
             return ExitCodes.USER_ERROR;
         }

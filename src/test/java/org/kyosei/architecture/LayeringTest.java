@@ -43,4 +43,12 @@ class LayeringTest {
                 .should().accessField(org.kyosei.domain.NodeLabel.class, "PROTECTED_PROPERTIES")
                 .check(MAIN);
     }
+
+    @Test
+    void auditAndPrivacyStandAlone() {
+        noClasses().that().resideInAnyPackage("org.kyosei.audit..", "org.kyosei.privacy..")
+                .should().dependOnClassesThat().resideInAnyPackage("org.kyosei.store..", "org.kyosei.cli..",
+                        "org.kyosei.web..", "org.neo4j..", "org.springframework..")
+                .check(MAIN);
+    }
 }

@@ -7,6 +7,16 @@ import org.kyosei.cli.KyoseiCommand;
 
 /** Runs the command line in-process and captures its exit code, stdout and stderr. */
 public record CliRun(int exitCode, String out, String err) {
+    static {
+        // The commands run in tests write their audit records to a temporary trail, not to the project's data/.
+        if (System.getProperty("kyosei.audit.dir") == null && System.getenv("KYOSEI_AUDIT_DIR") == null) {
+            try {
+                System.setProperty("kyosei.audit.dir", java.nio.file.Files.createTempDirectory("kyosei-test-audit").toString());
+            } catch (java.io.IOException e) {
+                throw new java.io.UncheckedIOException(e);
+            }
+        }
+    }
 
     public static CliRun of(String... args) {
         StringWriter out = new StringWriter();

@@ -1,0 +1,77 @@
+package org.kyosei.cli;
+
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.Optional;
+
+import org.kyosei.audit.FileAuditLog;
+
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Model.OptionSpec;
+
+/**
+ * Where a command's audit trail lives and how long records stay in the active file. The folder, first found
+ * wins: {@code --audit-dir DIR}, the environment variable {@code KYOSEI_AUDIT_DIR}, the system property
+ * {@code kyosei.audit.dir}, {@code data/audit} when the graph is an external server ({@code --uri}), else the
+ * folder {@code audit} beside the embedded store ({@code data/neo4j} → {@code data/audit}). Retention:
+ * {@code KYOSEI_AUDIT_RETENTION_DAYS} or the property {@code kyosei.audit.retention.days}, default 400 days.
+ */
+final class AuditSettings {
+    static final String AUDIT_DIR_OPTION = "--audit-dir";
+    static final String CASE_OPTION = "--case";
+    private static final Path EXTERNAL_DEFAULT = Path.of("data", "audit");
+
+    private AuditSettings() {
+    }
+
+    static Path dirFor(CommandSpec command) {
+        return value(command, AUDIT_DIR_OPTION).map(Path::of)
+                .or(() -> configured("KYOSEI_AUDIT_DIR", "kyosei.audit.dir").map(Path::of))
+                .orElseGet(() -> besideTheStore(command));
+    }
+
+    static String caseReference(CommandSpec command) {
+        return value(command, CASE_OPTION).or(() -> configured("KYOSEI_CASE", "kyosei.case")).orElse("");
+    }
+
+    static Duration retention() {
+        Optional<String> days = configured("KYOSEI_AUDIT_RETENTION_DAYS", "kyosei.audit.retention.days");
+        if (days.isEmpty()) {
+            return FileAuditLog.DEFAULT_RETENTION;
+        }
+        try {
+            long value = Long.parseLong(days.get().strip());
+            if (value < 1) {
+                throw new NumberFormatException();
+            }
+            return Duration.ofDays(value);
+        } catch (NumberFormatException e) {
+            throw new UserException("KYOSEI_AUDIT_RETENTION_DAYS must be a whole number of days >= 1, got '" + days.get() + "'");
+        }
+    }
+
+    private static Path besideTheStore(CommandSpec command) {
+        if (value(command, "--uri").isPresent() || configured("KYOSEI_NEO4J_URI", "kyosei.neo4j.uri").isPresent()) {
+            return EXTERNAL_DEFAULT;
+        }
+        Optional<String> db = value(command, "--db");
+        if (db.isEmpty()) {
+            return EXTERNAL_DEFAULT;
+        }
+        Path parent = Path.of(db.get()).toAbsolutePath().normalize().getParent();
+        return parent == null ? Path.of("audit") : parent.resolve("audit");
+    }
+
+    private static Optional<String> value(CommandSpec command, String option) {
+        OptionSpec spec = command == null ? null : command.findOption(option);
+        if (spec == null || spec.getValue() == null) {
+            return Optional.empty();
+        }
+        return Optional.of(String.valueOf((Object) spec.getValue())).filter(v -> !v.isBlank());
+    }
+
+    private static Optional<String> configured(String env, String property) {
+        return Optional.ofNullable(System.getenv(env)).filter(v -> !v.isBlank())
+                .or(() -> Optional.ofNullable(System.getProperty(property)).filter(v -> !v.isBlank()));
+    }
+}

@@ -1,0 +1,26 @@
+package org.kyosei.audit;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.UnaryOperator;
+
+/** Edits a trail file line by line, the way someone covering their tracks would. */
+final class TrailTampering {
+    private TrailTampering() {
+    }
+
+    static void rewrite(Path file, UnaryOperator<List<String>> change) {
+        try {
+            List<String> lines = new ArrayList<>(Files.readAllLines(file, StandardCharsets.UTF_8));
+            List<String> changed = change.apply(lines);
+            Files.writeString(file, String.join("\n", changed) + (changed.isEmpty() ? "" : "\n"), StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}
