@@ -5,6 +5,10 @@ import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import java.util.stream.Collectors;
 
 import org.kyosei.analytics.graph.CsrGraph;
@@ -20,47 +24,104 @@ import org.neo4j.driver.Record;
 import org.neo4j.driver.Result;
 import org.neo4j.driver.Session;
 import org.neo4j.driver.SessionConfig;
+import org.neo4j.driver.Value;
 
 import it.unimi.dsi.fastutil.longs.Long2IntOpenHashMap;
 
 /**
- * Streams the part of the stored graph a {@link ProjectionSpec} selects into an in-memory
- * {@link Projection}, in two read queries: the nodes (numbered in id order), then the
- * relationships valid as of the date. Database-internal ids are used only while loading, to avoid
- * sending every relationship's two string ids over Bolt; nothing keeps them.
+ * Streams the part of the stored graph a {@link ProjectionSpec} selects into an in-memory {@link Projection}.
+ *
+ * <p>One read query per partition of the nodes (split on the database's internal node id, one partition per
+ * core, read in parallel sessions) returns each selected node with the list of its outgoing relationships'
+ * far ends valid as of the date. A list per node sends far fewer Bolt records than a row per relationship,
+ * which is what bounds the load speed. Internal ids are used only while loading; nodes are then numbered in
+ * the order of their ids, and relationships to nodes outside the selection are dropped.
  */
 public final class Neo4jProjector {
-    /** Bytes a projection needs per node and per relationship while loading (builder + CSR + id map). */
-    private static final long BYTES_PER_NODE = 120;
-    private static final long BYTES_PER_RELATIONSHIP = 16 + 24;
-    private static final long FETCH_SIZE = 20_000;
+    /** Bytes a projection needs per node and per relationship while loading (partitions + builder + CSR + id map). */
+    private static final long BYTES_PER_NODE = 160;
+    private static final long BYTES_PER_RELATIONSHIP = 8 + 8 + 16 + 24;
+    private static final long FETCH_SIZE = 5_000;
 
     private final Driver driver;
+    private final int partitions;
 
     public Neo4jProjector(Driver driver) {
+        this(driver, Runtime.getRuntime().availableProcessors());
+    }
+
+    /** @param partitions how many sessions read in parallel */
+    public Neo4jProjector(Driver driver, int partitions) {
+        if (partitions < 1) {
+            throw new IllegalArgumentException("partitions must be at least 1, got " + partitions);
+        }
         this.driver = driver;
+        this.partitions = partitions;
     }
 
     public Projection project(ProjectionSpec spec) {
         long start = System.nanoTime();
-        try (Session session = driver.session(SessionConfig.builder()
-                .withDefaultAccessMode(AccessMode.READ).withFetchSize(FETCH_SIZE).build())) {
-            List<String> labelNames = spec.labels().stream().map(NodeLabel::label).sorted().toList();
-            long relationshipEstimate = session.executeRead(tx -> tx.run(countQuery(spec)).single().get(0).asLong());
-            NodeList nodes = session.executeRead(tx -> readNodes(tx.run("""
-                    MATCH (n:Entity)
-                    WITH n, [l IN labels(n) WHERE l <> 'Entity'][0] AS label
-                    WHERE label IN $labels
-                    RETURN n.id AS id, label, id(n) AS internal
-                    """, Map.of("labels", labelNames))));
-            checkHeap(nodes.size(), relationshipEstimate);
-            IdMap ids = nodes.toIdMap();
-            Long2IntOpenHashMap dense = nodes.internalToDense();
-            CsrGraphBuilder builder = CsrGraph.builder(ids.size());
-            long read = session.executeRead(tx -> readRelationships(tx.run(relationshipQuery(spec), Map.of("asOf", spec.asOf())),
-                    dense, builder, spec.weightProperty().isPresent()));
-            CsrGraph graph = builder.build(spec.aggregation());
-            return new Projection(spec, ids, graph, read, (System.nanoTime() - start) / 1_000_000);
+        checkHeap(count("MATCH (n:Entity) RETURN count(n)"), count(countQuery(spec)));
+        List<Partition> parts = readPartitions(spec);
+        NodeNumbering numbering = new NodeNumbering(parts);
+        IdMap ids = numbering.toIdMap();
+        Long2IntOpenHashMap dense = numbering.internalToDense();
+        CsrGraphBuilder builder = CsrGraph.builder(ids.size());
+        long read = 0;
+        for (Partition part : parts) {
+            read += part.addEdgesTo(builder, dense);
+        }
+        CsrGraph graph = builder.build(spec.aggregation());
+        return new Projection(spec, ids, graph, read, (System.nanoTime() - start) / 1_000_000);
+    }
+
+    private List<Partition> readPartitions(ProjectionSpec spec) {
+        String query = partitionQuery(spec);
+        Map<String, Object> base = Map.of("labels", spec.labels().stream().map(NodeLabel::label).sorted().toList(),
+                "asOf", spec.asOf(), "parts", (long) partitions);
+        boolean weighted = spec.weightProperty().isPresent();
+        ExecutorService pool = Executors.newFixedThreadPool(partitions, r -> {
+            Thread thread = new Thread(r, "kyosei-projection");
+            thread.setDaemon(true);
+            return thread;
+        });
+        try {
+            List<Future<Partition>> futures = new ArrayList<>();
+            for (int part = 0; part < partitions; part++) {
+                Map<String, Object> parameters = new java.util.HashMap<>(base);
+                parameters.put("part", (long) part);
+                futures.add(pool.submit(() -> {
+                    try (Session session = readSession()) {
+                        return session.executeRead(tx -> Partition.read(tx.run(query, parameters), weighted));
+                    }
+                }));
+            }
+            List<Partition> parts = new ArrayList<>();
+            for (Future<Partition> future : futures) {
+                parts.add(future.get());
+            }
+            return parts;
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new KyoseiStoreException("the projection was interrupted", e);
+        } catch (ExecutionException e) {
+            Throwable cause = e.getCause();
+            if (cause instanceof RuntimeException runtime) {
+                throw runtime;
+            }
+            throw new KyoseiStoreException("the projection failed: " + cause.getMessage(), cause);
+        } finally {
+            pool.shutdownNow();
+        }
+    }
+
+    private Session readSession() {
+        return driver.session(SessionConfig.builder().withDefaultAccessMode(AccessMode.READ).withFetchSize(FETCH_SIZE).build());
+    }
+
+    private long count(String query) {
+        try (Session session = readSession()) {
+            return session.executeRead(tx -> tx.run(query).single().get(0).asLong());
         }
     }
 
@@ -72,95 +133,142 @@ public final class Neo4jProjector {
         return "MATCH ()-[r:" + typePattern(spec) + "]->() RETURN count(r)";
     }
 
-    private static String relationshipQuery(ProjectionSpec spec) {
+    /** Labels and types come from closed enums and the weight property is back-quoted; values are parameters. */
+    private static String partitionQuery(ProjectionSpec spec) {
         String weight = spec.weightProperty().map(p -> "r.`" + p.replace("`", "") + "`").orElse("1.0");
-        return "MATCH (a)-[r:" + typePattern(spec) + "]->(b) WHERE r.since <= $asOf AND r.until >= $asOf "
-                + "RETURN id(a) AS a, id(b) AS b, " + weight + " AS w";
+        return """
+                MATCH (a:Entity) WHERE id(a) %% $parts = $part
+                WITH a, [l IN labels(a) WHERE l <> 'Entity'][0] AS label
+                WHERE label IN $labels
+                RETURN a.id AS id, label, id(a) AS internal,
+                       [(a)-[r:%s]->(b) WHERE r.since <= $asOf AND r.until >= $asOf | [id(b), %s]] AS out
+                """.formatted(typePattern(spec), weight);
     }
 
-    private static void checkHeap(int nodes, long relationships) {
+    private static void checkHeap(long nodes, long relationships) {
         Runtime runtime = Runtime.getRuntime();
         long free = runtime.maxMemory() - (runtime.totalMemory() - runtime.freeMemory());
         long needed = nodes * BYTES_PER_NODE + relationships * BYTES_PER_RELATIONSHIP;
         if (needed > free) {
             throw new KyoseiStoreException(String.format(java.util.Locale.ROOT,
-                    "a projection of %,d nodes and up to %,d relationships needs about %,d MiB but the heap has %,d MiB free; "
+                    "a projection of up to %,d nodes and %,d relationships needs about %,d MiB but the heap has %,d MiB free; "
                             + "give the JVM more memory (KYOSEI_JAVA_OPTS=-Xmx...) or project fewer labels or types",
                     nodes, relationships, needed >> 20, free >> 20));
         }
     }
 
-    private static NodeList readNodes(Result result) {
-        NodeList nodes = new NodeList();
-        while (result.hasNext()) {
-            Record record = result.next();
-            NodeLabel.byLabel(record.get(1).asString()).ifPresent(label ->
-                    nodes.add(record.get(0).asString(), label, record.get(2).asLong()));
-        }
-        return nodes;
-    }
+    /** The nodes one session read, each with its outgoing relationships (far end's internal id, weight). */
+    private static final class Partition {
+        final List<String> ids = new ArrayList<>();
+        final List<NodeLabel> labels = new ArrayList<>();
+        long[] internal = new long[1024];
+        int[] firstEdge = new int[1025];
+        long[] targets = new long[4096];
+        double[] weights;
+        int edges;
 
-    private static long readRelationships(Result result, Long2IntOpenHashMap dense, CsrGraphBuilder builder, boolean weighted) {
-        long read = 0;
-        while (result.hasNext()) {
-            Record record = result.next();
-            int a = dense.get(record.get(0).asLong());
-            int b = dense.get(record.get(1).asLong());
-            if (a >= 0 && b >= 0) {
-                builder.addEdge(a, b, weighted ? record.get(2).asDouble(1.0) : 1.0);
-                read++;
+        static Partition read(Result result, boolean weighted) {
+            Partition part = new Partition();
+            if (weighted) {
+                part.weights = new double[part.targets.length];
             }
+            while (result.hasNext()) {
+                part.add(result.next());
+            }
+            return part;
         }
-        return read;
-    }
 
-    /** Nodes as read, before numbering. */
-    private static final class NodeList {
-        private final List<String> ids = new ArrayList<>();
-        private final List<NodeLabel> labels = new ArrayList<>();
-        private long[] internal = new long[1024];
-
-        void add(String id, NodeLabel label, long internalId) {
-            if (ids.size() == internal.length) {
+        private void add(Record record) {
+            java.util.Optional<NodeLabel> label = NodeLabel.byLabel(record.get(1).asString());
+            if (label.isEmpty()) {
+                return;
+            }
+            int node = ids.size();
+            if (node + 1 >= internal.length) {
                 internal = Arrays.copyOf(internal, internal.length * 2);
+                firstEdge = Arrays.copyOf(firstEdge, internal.length + 1);
             }
-            internal[ids.size()] = internalId;
-            ids.add(id);
-            labels.add(label);
+            ids.add(record.get(0).asString());
+            labels.add(label.get());
+            internal[node] = record.get(2).asLong();
+            Value out = record.get(3);
+            int degree = out.size();
+            if (edges + degree > targets.length) {
+                int capacity = Math.max(targets.length * 2, edges + degree);
+                targets = Arrays.copyOf(targets, capacity);
+                if (weights != null) {
+                    weights = Arrays.copyOf(weights, capacity);
+                }
+            }
+            for (int i = 0; i < degree; i++) {
+                Value edge = out.get(i);
+                targets[edges] = edge.get(0).asLong();
+                if (weights != null) {
+                    weights[edges] = edge.get(1).isNull() ? 1.0 : edge.get(1).asDouble();
+                }
+                edges++;
+            }
+            firstEdge[node + 1] = edges;
         }
 
-        int size() {
-            return ids.size();
-        }
-
-        private Integer[] order;
-
-        private Integer[] order() {
-            if (order == null) {
-                order = new Integer[ids.size()];
-                Arrays.setAll(order, i -> i);
-                Arrays.sort(order, Comparator.comparing(ids::get));
+        /** Adds the relationships whose both ends were selected; returns how many. */
+        long addEdgesTo(CsrGraphBuilder builder, Long2IntOpenHashMap dense) {
+            long added = 0;
+            for (int node = 0; node < ids.size(); node++) {
+                int from = dense.get(internal[node]);
+                for (int e = firstEdge[node]; e < firstEdge[node + 1]; e++) {
+                    int to = dense.get(targets[e]);
+                    if (to >= 0) {
+                        builder.addEdge(from, to, weights == null ? 1.0 : weights[e]);
+                        added++;
+                    }
+                }
             }
-            return order;
+            return added;
+        }
+    }
+
+    /** All partitions' nodes numbered in the order of their ids. */
+    private static final class NodeNumbering {
+        private final String[] ids;
+        private final NodeLabel[] labels;
+        private final long[] internal;
+
+        NodeNumbering(List<Partition> parts) {
+            int total = parts.stream().mapToInt(p -> p.ids.size()).sum();
+            String[] allIds = new String[total];
+            NodeLabel[] allLabels = new NodeLabel[total];
+            long[] allInternal = new long[total];
+            int next = 0;
+            for (Partition part : parts) {
+                for (int i = 0; i < part.ids.size(); i++, next++) {
+                    allIds[next] = part.ids.get(i);
+                    allLabels[next] = part.labels.get(i);
+                    allInternal[next] = part.internal[i];
+                }
+            }
+            Integer[] order = new Integer[total];
+            Arrays.setAll(order, i -> i);
+            Arrays.parallelSort(order, Comparator.comparing(i -> allIds[i]));
+            ids = new String[total];
+            labels = new NodeLabel[total];
+            internal = new long[total];
+            for (int i = 0; i < total; i++) {
+                ids[i] = allIds[order[i]];
+                labels[i] = allLabels[order[i]];
+                internal[i] = allInternal[order[i]];
+            }
         }
 
         IdMap toIdMap() {
-            Integer[] sorted = order();
-            String[] sortedIds = new String[sorted.length];
-            NodeLabel[] sortedLabels = new NodeLabel[sorted.length];
-            for (int i = 0; i < sorted.length; i++) {
-                sortedIds[i] = ids.get(sorted[i]);
-                sortedLabels[i] = labels.get(sorted[i]);
-            }
-            return new IdMap(sortedIds, sortedLabels);
+            return new IdMap(ids, labels);
         }
 
         Long2IntOpenHashMap internalToDense() {
-            Integer[] sorted = order();
-            Long2IntOpenHashMap map = new Long2IntOpenHashMap(sorted.length);
+            Long2IntOpenHashMap map = new Long2IntOpenHashMap(internal.length);
             map.defaultReturnValue(-1);
-            for (int i = 0; i < sorted.length; i++) {
-                map.put(internal[sorted[i]], i);
+            for (int i = 0; i < internal.length; i++) {
+                map.put(internal[i], i);
             }
             return map;
         }
