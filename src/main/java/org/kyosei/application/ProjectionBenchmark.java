@@ -1,0 +1,86 @@
+package org.kyosei.application;
+
+import java.io.IOException;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.Locale;
+
+import org.kyosei.analytics.bench.CommunityGraphGenerator;
+import org.kyosei.analytics.graph.CsrGraph;
+import org.kyosei.ingest.ImportProgress;
+import org.kyosei.projection.Projection;
+import org.kyosei.projection.ProjectionSpec;
+import org.kyosei.store.GraphConnection;
+import org.kyosei.store.GraphTarget;
+import org.kyosei.store.Neo4jProjector;
+
+/**
+ * Benchmark of loading a projection from the embedded store: builds (once, and keeps) a store of {@code N}
+ * people joined by {@code M} CONTACT relationships shaped like community contact graphs, then times the
+ * whole-graph projection a few times and reports memory per edge.
+ *
+ * <p>Run: {@code java -Xmx12g -cp … org.kyosei.application.ProjectionBenchmark [NODES RELATIONSHIPS [STORE]]}
+ * (defaults 1,000,000 and 10,000,000; the store defaults to a folder under the system temp dir).
+ */
+public final class ProjectionBenchmark {
+    private static final long SEED = 7;
+    private static final int REPEATS = 3;
+
+    private ProjectionBenchmark() {
+    }
+
+    public static void main(String[] args) throws IOException {
+        int nodes = args.length > 0 ? Integer.parseInt(args[0]) : 1_000_000;
+        long relationships = args.length > 1 ? Long.parseLong(args[1]) : 10_000_000L;
+        Path store = args.length > 2 ? Path.of(args[2])
+                : Path.of(System.getProperty("java.io.tmpdir"), "kyosei-projection-" + nodes + "-" + relationships);
+        System.out.printf(Locale.ROOT, "java %s, %d processors, max heap %d MB%n", Runtime.version(),
+                Runtime.getRuntime().availableProcessors(), Runtime.getRuntime().maxMemory() >> 20);
+        if (!Files.exists(store.resolve("data/databases/neo4j"))) {
+            build(nodes, relationships, store);
+        }
+        try (GraphConnection graph = GraphConnection.open(GraphTarget.embedded(store))) {
+            Neo4jProjector projector = new Neo4jProjector(graph.driver());
+            for (int run = 1; run <= REPEATS; run++) {
+                Projection projection = projector.project(ProjectionSpec.wholeGraph(LocalDate.now()));
+                System.out.printf(Locale.ROOT, "projection %d: %,d nodes, %,d relationships read, %,d edges, %.1f s, %.1f bytes/edge%n",
+                        run, projection.ids().size(), projection.relationshipsRead(), projection.graph().edgeCount(),
+                        projection.loadMillis() / 1000.0, projection.bytesPerEdge());
+            }
+        }
+    }
+
+    private static void build(int nodes, long relationships, Path store) throws IOException {
+        long start = System.nanoTime();
+        CsrGraph graph = CommunityGraphGenerator.generate(nodes, relationships, SEED).graph();
+        Path dataset = Files.createDirectories(store.resolveSibling(store.getFileName() + "-dataset"));
+        try (Writer people = Files.newBufferedWriter(dataset.resolve("individuals.csv"), StandardCharsets.UTF_8);
+             Writer contacts = Files.newBufferedWriter(dataset.resolve("relations.csv"), StandardCharsets.UTF_8)) {
+            people.write("id\n");
+            contacts.write("src,type,dst,since,until,weight,source,confidence\n");
+            for (int u = 0; u < graph.nodeCount(); u++) {
+                people.write(id(u) + "\n");
+                for (int e = graph.firstEdge(u); e < graph.endEdge(u); e++) {
+                    int v = graph.targets()[e];
+                    if (u < v) {
+                        contacts.write(id(u) + ",CONTACT," + id(v) + ",2025-01-0" + (1 + (u + v) % 9) + ",,"
+                                + (graph.weights() == null ? 1 : (int) graph.weights()[e]) + ",bench,1\n");
+                    }
+                }
+            }
+        }
+        System.out.printf(Locale.ROOT, "dataset written in %.1f s; importing into %s%n", (System.nanoTime() - start) / 1e9, store);
+        long importStart = System.nanoTime();
+        ImportService.Outcome outcome = new ImportService(GraphTarget.embedded(store), 10_000, 1)
+                .importDataset(dataset, dataset.resolve("rejects.csv"), ImportProgress.NONE, ImportService.Mode.BULK);
+        System.out.printf(Locale.ROOT, "imported %,d rows in %.1f s%n", outcome.report().imported(),
+                (System.nanoTime() - importStart) / 1e9);
+    }
+
+    private static String id(int node) {
+        return String.format(Locale.ROOT, "N%07d", node);
+    }
+}
