@@ -21,6 +21,8 @@ import picocli.CommandLine.Command;
                 EgoCommand.class,
                 QueryCommand.class,
                 CypherCommand.class,
+                ServeCommand.class,
+                UserCommand.class,
                 CommandLine.HelpCommand.class
         })
 public final class KyoseiCommand implements Runnable {
