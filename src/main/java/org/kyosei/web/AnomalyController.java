@@ -72,12 +72,7 @@ class AnomalyController {
                 ids.add(token);
             }
         }
-        ids.sort((a, b) -> b.length() - a.length());
-        for (String id : ids) {
-            if (!id.isBlank()) {
-                explanation = explanation.replace(id, redactor.pseudonym(id));
-            }
-        }
+        explanation = redactor.redactText(explanation, ids);
         copy.put("subject_id", redactor.pseudonym(row.get("subject_id")));
         copy.put("evidence", evidence.toString());
         copy.put("explanation", explanation);

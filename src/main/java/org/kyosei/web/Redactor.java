@@ -34,6 +34,42 @@ class Redactor {
         return pseudonymizer.pseudonym(id);
     }
 
+    /**
+     * A sentence with every entity id in it pseudonymised and the names of those entities (and of
+     * {@code related} ids) withheld.
+     */
+    String redactText(String text, java.util.Collection<String> related) {
+        java.util.Set<String> tokens = new java.util.LinkedHashSet<>();
+        java.util.regex.Matcher m = ID_TOKEN.matcher(text);
+        while (m.find()) {
+            tokens.add(m.group().replaceAll("[.:-]+$", ""));
+        }
+        java.util.Set<String> ids = new java.util.HashSet<>(related);
+        if (!tokens.isEmpty()) {
+            ids.addAll(entities.identities(tokens).ids());
+        }
+        List<String> names = new ArrayList<>();
+        entities.describe(ids).values().forEach(e -> {
+            if (e.name() != null && !e.name().isBlank()) {
+                names.add(e.name());
+            }
+        });
+        names.sort((a, b) -> b.length() - a.length());
+        String redacted = text;
+        for (String name : names) {
+            redacted = redacted.replace(name, WITHHELD);
+        }
+        List<String> sorted = new ArrayList<>(ids);
+        sorted.sort((a, b) -> b.length() - a.length());
+        for (String id : sorted) {
+            redacted = redacted.replaceAll("(?<![A-Za-z0-9_.:-])" + java.util.regex.Pattern.quote(id) + "(?![A-Za-z0-9_:-]|\\.[A-Za-z0-9])",
+                    java.util.regex.Matcher.quoteReplacement(pseudonymizer.pseudonym(id)));
+        }
+        return redacted;
+    }
+
+    private static final java.util.regex.Pattern ID_TOKEN = java.util.regex.Pattern.compile("[A-Za-z0-9_.:-]{1,64}");
+
     QueryResult redact(QueryResult result) {
         List<String> strings = new ArrayList<>();
         result.rows().forEach(row -> collectStrings(row, strings));
