@@ -61,7 +61,8 @@
     return body;
   }
   const asOf = () => {
-    const weeks = Number($('asof-slider').value);
+    const slider = $('asof-slider');
+    const weeks = Number(slider.max) - Number(slider.value);
     const d = new Date();
     d.setUTCDate(d.getUTCDate() - 7 * weeks);
     return d.toISOString().slice(0, 10);

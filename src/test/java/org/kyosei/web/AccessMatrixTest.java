@@ -31,7 +31,7 @@ class AccessMatrixTest {
             new Endpoint("GET", "/api/paths?from=P1&to=P5&asOf=" + WebFixture.AS_OF, null, EnumSet.of(Role.INVESTIGATOR)),
             new Endpoint("GET", "/api/paths/network?ids=P1,P5,B1&asOf=" + WebFixture.AS_OF, null, EnumSet.of(Role.INVESTIGATOR)),
             new Endpoint("GET", "/api/brokers/B1/panel?asOf=" + WebFixture.AS_OF, null, EnumSet.of(Role.INVESTIGATOR)),
-            new Endpoint("GET", "/api/anomalies?asOf=2026-11-25", null, EnumSet.of(Role.INVESTIGATOR, Role.OFFICE)),
+            new Endpoint("GET", "/api/anomalies?asOf=" + WebFixture.REPORT_DATE, null, EnumSet.of(Role.INVESTIGATOR, Role.OFFICE)),
             new Endpoint("GET", "/api/queries", null, EnumSet.of(Role.ANALYST)),
             new Endpoint("POST", "/api/queries/shared-identifiers",
                     "{\"parameters\": {\"minUsers\": 1, \"asOf\": \"" + WebFixture.AS_OF + "\"}}", EnumSet.of(Role.ANALYST)),

@@ -98,7 +98,7 @@ class BrowserTest {
 
         // the as-of slider to the data's weeks, then expand two hops
         ((JavascriptExecutor) browser).executeScript("const s = document.getElementById('asof-slider');"
-                + "s.value = Math.round((Date.now() - Date.parse('" + WebFixture.AS_OF + "')) / (7 * 864e5)); s.dispatchEvent(new Event('input'));");
+                + "s.value = 156 - Math.round((Date.now() - Date.parse('" + WebFixture.AS_OF + "')) / (7 * 864e5)); s.dispatchEvent(new Event('input'));");
         new org.openqa.selenium.support.ui.Select(browser.findElement(By.id("expand-hops"))).selectByVisibleText("2");
         browser.findElement(By.id("expand-button")).click();
         waitForStatus("entities around B1");
@@ -121,9 +121,9 @@ class BrowserTest {
         assertThat(onPath).isPositive();
         screenshot("2-paths");
 
-        // this week's leads, then the evidence of the first one
+        // this week's leads (the slider back at today), then the evidence of the first one
         ((JavascriptExecutor) browser).executeScript("const s = document.getElementById('asof-slider');"
-                + "s.value = Math.round((Date.now() - Date.parse('2026-11-25')) / (7 * 864e5)); s.dispatchEvent(new Event('input'));");
+                + "s.value = s.max; s.dispatchEvent(new Event('input'));");
         browser.findElement(By.id("anomalies-button")).click();
         WebElement lead = wait.until(ExpectedConditions.elementToBeClickable(By.cssSelector("#anomaly-list li[data-row='0']")));
         assertThat(lead.getText()).contains("front_broker").contains("B1");

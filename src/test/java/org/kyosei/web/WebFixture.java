@@ -11,7 +11,9 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.time.LocalDate;
 import java.util.Base64;
+import java.util.List;
 
 import org.kyosei.security.Role;
 import org.kyosei.security.UserAccounts;
@@ -35,6 +37,8 @@ final class WebFixture {
             2,P3,Individual,gatekeeper,0.40,PERSISTING,2026-11-16,Ken Sato links community C1 to O1.,P3>P5>O1|P3>ADDR1
             """;
     static final String AS_OF = "2026-11-01";
+    /** A fixed report date for the API tests; the same list is also written for today's week (the UI's default). */
+    static final String REPORT_DATE = "2026-10-12";
 
     private static WebServer server;
     private static RecordingAuditLog audit;
@@ -80,9 +84,11 @@ final class WebFixture {
         for (Role role : Role.values()) {
             accounts.addOrUpdate(user(role), role, user(role) + "-password");
         }
-        Path week = reports.resolve("2026-11-23");
-        Files.createDirectories(week);
-        Files.writeString(week.resolve("anomalies.csv"), ANOMALIES, StandardCharsets.UTF_8);
+        for (String date : List.of(REPORT_DATE, LocalDate.now().toString())) {
+            Path week = reports.resolve(date);
+            Files.createDirectories(week);
+            Files.writeString(week.resolve("anomalies.csv"), ANOMALIES, StandardCharsets.UTF_8);
+        }
     }
 
     static String user(Role role) {
