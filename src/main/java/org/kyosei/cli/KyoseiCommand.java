@@ -23,6 +23,7 @@ import picocli.CommandLine.Command;
                 CypherCommand.class,
                 ServeCommand.class,
                 UserCommand.class,
+                BenchCommand.class,
                 CommandLine.HelpCommand.class
         })
 public final class KyoseiCommand implements Runnable {

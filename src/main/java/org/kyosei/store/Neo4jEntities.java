@@ -121,15 +121,17 @@ public final class Neo4jEntities {
      * {@code ceiling} (the answer is then {@code ceiling}: "at least that many").
      */
     public long countWithin(String id, int hops, LocalDate asOf, int ceiling) {
+        // a variable-length bound cannot be a parameter; hops is an int clamped to 1..4, never request text
+        int bound = Math.clamp(hops, 1, 4);
         return driver.executableQuery("""
                 MATCH (n:Entity {id: $id})
                 CALL (n) {
-                  MATCH p = (n)-[rs*1..4]-(m:Entity)
-                  WHERE length(p) <= $hops AND m <> n AND all(r IN rs WHERE r.since <= $asOf AND r.until >= $asOf)
+                  MATCH (n)-[rs*1..%d]-(m:Entity)
+                  WHERE m <> n AND all(r IN rs WHERE r.since <= $asOf AND r.until >= $asOf)
                   RETURN DISTINCT m LIMIT $ceiling
                 }
                 RETURN count(m) AS reached
-                """).withParameters(Map.of("id", id, "hops", hops, "asOf", asOf, "ceiling", ceiling)).withConfig(READ)
+                """.formatted(bound)).withParameters(Map.of("id", id, "asOf", asOf, "ceiling", ceiling)).withConfig(READ)
                 .execute().records().stream().findFirst().map(r -> r.get("reached").asLong()).orElse(0L);
     }
 

@@ -43,4 +43,14 @@ class LayeringTest {
                 .should().accessField(org.kyosei.domain.NodeLabel.class, "PROTECTED_PROPERTIES")
                 .check(MAIN);
     }
+
+    @Test
+    void securityAndWebStayThinAndApart() {
+        noClasses().that().resideInAnyPackage("org.kyosei.security..")
+                .should().dependOnClassesThat().resideInAnyPackage("org.kyosei.web..", "org.kyosei.cli..", "org.kyosei.store..")
+                .check(MAIN);
+        noClasses().that().resideOutsideOfPackages("org.kyosei.web..", "org.kyosei.cli..")
+                .should().dependOnClassesThat().resideInAnyPackage("org.kyosei.web..")
+                .check(MAIN);
+    }
 }
