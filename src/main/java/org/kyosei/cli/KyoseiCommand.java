@@ -21,7 +21,10 @@ import picocli.CommandLine.Command;
                 EgoCommand.class,
                 QueryCommand.class,
                 CypherCommand.class,
+                ServeCommand.class,
+                UserCommand.class,
                 AuditCommand.class,
+                BenchCommand.class,
                 CommandLine.HelpCommand.class
         })
 public final class KyoseiCommand implements Runnable {

@@ -51,4 +51,14 @@ class LayeringTest {
                         "org.kyosei.web..", "org.neo4j..", "org.springframework..")
                 .check(MAIN);
     }
+
+    @Test
+    void securityAndWebStayThinAndApart() {
+        noClasses().that().resideInAnyPackage("org.kyosei.security..")
+                .should().dependOnClassesThat().resideInAnyPackage("org.kyosei.web..", "org.kyosei.cli..", "org.kyosei.store..")
+                .check(MAIN);
+        noClasses().that().resideOutsideOfPackages("org.kyosei.web..", "org.kyosei.cli..")
+                .should().dependOnClassesThat().resideInAnyPackage("org.kyosei.web..")
+                .check(MAIN);
+    }
 }

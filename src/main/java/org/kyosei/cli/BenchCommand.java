@@ -1,0 +1,203 @@
+package org.kyosei.cli;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.io.Reader;
+import java.net.URI;
+import java.net.URLEncoder;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Base64;
+import java.util.List;
+import java.util.Locale;
+import java.util.Random;
+import java.util.concurrent.Callable;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.atomic.AtomicInteger;
+
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVRecord;
+
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+import picocli.CommandLine.Model.CommandSpec;
+
+/** {@code kyosei bench http}: a bounded load test of a running {@code kyosei serve}. */
+@Command(name = "bench", mixinStandardHelpOptions = true, description = "Benchmarks.", subcommands = BenchCommand.Http.class)
+final class BenchCommand implements Runnable {
+    @Spec
+    CommandSpec spec;
+
+    @Override
+    public void run() {
+        throw new CommandLine.ParameterException(spec.commandLine(), "a subcommand is required: http");
+    }
+
+    @Command(name = "http", mixinStandardHelpOptions = true,
+            description = "Runs N concurrent clients against a running 'kyosei serve', each sending --requests requests of one kind "
+                    + "(2-hop capped neighbourhood, then search) for entities sampled from a dataset folder; prints latency "
+                    + "percentiles and errors, and stops by itself.")
+    static final class Http implements Callable<Integer> {
+        @Spec
+        CommandSpec spec;
+
+        @Option(names = "--url", defaultValue = "http://127.0.0.1:8080/", description = "The service (default: ${DEFAULT-VALUE}).")
+        String url;
+
+        @Option(names = "--user", required = true, description = "An INVESTIGATOR user; password from KYOSEI_PASSWORD.")
+        String user;
+
+        @Option(names = "--dataset", required = true, paramLabel = "DIR", description = "Dataset folder to sample ids and names from.")
+        Path dataset;
+
+        @Option(names = "--clients", defaultValue = "16", description = "Concurrent clients (default: ${DEFAULT-VALUE}).")
+        int clients;
+
+        @Option(names = "--requests", defaultValue = "200", description = "Requests per client and kind (default: ${DEFAULT-VALUE}).")
+        int requests;
+
+        @Option(names = "--warmup", defaultValue = "200", description = "Unmeasured requests per kind first (default: ${DEFAULT-VALUE}).")
+        int warmup;
+
+        @Option(names = "--limit", defaultValue = "200", description = "Neighbourhood cap (default: ${DEFAULT-VALUE}).")
+        int limit;
+
+        @Option(names = "--as-of", defaultValue = "", description = "asOf for neighbourhoods (default: the service's today).")
+        String asOf;
+
+        @Override
+        public Integer call() throws Exception {
+            String password = System.getenv("KYOSEI_PASSWORD");
+            if (password == null || password.isEmpty()) {
+                throw new UserException("set KYOSEI_PASSWORD to the password of --user " + user);
+            }
+            if (clients < 1 || requests < 1) {
+                throw new UserException("--clients and --requests must be at least 1");
+            }
+            List<String> ids = new ArrayList<>();
+            List<String> names = new ArrayList<>();
+            sample(dataset.resolve("individuals.csv"), ids, names);
+            sample(dataset.resolve("brokers.csv"), ids, names);
+            if (ids.isEmpty() || names.isEmpty()) {
+                throw new UserException(dataset + ": no individuals.csv or brokers.csv with ids and names to sample");
+            }
+            String auth = "Basic " + Base64.getEncoder().encodeToString((user + ":" + password).getBytes(StandardCharsets.UTF_8));
+            HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).connectTimeout(Duration.ofSeconds(5)).build();
+            String base = url.endsWith("/") ? url : url + "/";
+            String date = asOf.isEmpty() ? "" : "&asOf=" + asOf;
+            PrintWriter out = spec.commandLine().getOut();
+            out.printf(Locale.ROOT, "%d clients x %d requests per kind against %s (%d ids, %d names sampled)%n", clients, requests, base,
+                    ids.size(), names.size());
+            Kind neighbourhood = random -> base + "api/entities/" + enc(ids.get(random.nextInt(ids.size()))) + "/neighbourhood?hops=2&limit="
+                    + limit + date;
+            Kind search = random -> {
+                String name = names.get(random.nextInt(names.size()));
+                String word = name.split("[\\s,]+")[0];
+                return base + "api/entities?q=" + enc(word.substring(0, Math.min(word.length(), 3 + random.nextInt(4))));
+            };
+            report(out, "neighbourhood (2 hops, cap " + limit + ")", run(http, auth, neighbourhood));
+            report(out, "search", run(http, auth, search));
+            out.flush();
+            return ExitCodes.OK;
+        }
+
+        interface Kind {
+            String next(Random random);
+        }
+
+        record Outcome(long[] nanos, int errors, long wallNanos) {
+        }
+
+        private Outcome run(HttpClient http, String auth, Kind kind) throws Exception {
+            Random warm = new Random(7);
+            for (int i = 0; i < warmup; i++) {
+                send(http, auth, kind.next(warm));
+            }
+            long[] nanos = new long[clients * requests];
+            AtomicInteger errors = new AtomicInteger();
+            long start = System.nanoTime();
+            try (ExecutorService pool = Executors.newFixedThreadPool(clients)) {
+                List<Future<?>> futures = new ArrayList<>();
+                for (int c = 0; c < clients; c++) {
+                    int client = c;
+                    futures.add(pool.submit(() -> {
+                        Random random = new Random(1000 + client);
+                        for (int i = 0; i < requests; i++) {
+                            String target = kind.next(random);
+                            long t0 = System.nanoTime();
+                            boolean ok = send(http, auth, target);
+                            nanos[client * requests + i] = System.nanoTime() - t0;
+                            if (!ok) {
+                                errors.incrementAndGet();
+                            }
+                        }
+                        return null;
+                    }));
+                }
+                for (Future<?> f : futures) {
+                    f.get();
+                }
+            }
+            return new Outcome(nanos, errors.get(), System.nanoTime() - start);
+        }
+
+        private static boolean send(HttpClient http, String auth, String target) {
+            try {
+                HttpResponse<Void> response = http.send(HttpRequest.newBuilder(URI.create(target)).timeout(Duration.ofSeconds(30))
+                        .header("Authorization", auth).header("X-Kyosei-Case", "BENCH-LOAD").GET().build(),
+                        HttpResponse.BodyHandlers.discarding());
+                return response.statusCode() == 200;
+            } catch (IOException e) {
+                return false;
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                return false;
+            }
+        }
+
+        private static void report(PrintWriter out, String name, Outcome outcome) {
+            long[] sorted = outcome.nanos().clone();
+            Arrays.sort(sorted);
+            out.printf(Locale.ROOT, "%-32s n=%d errors=%d  p50=%.1f ms  p95=%.1f ms  p99=%.1f ms  max=%.1f ms  throughput=%.0f req/s%n",
+                    name, sorted.length, outcome.errors(), ms(sorted, 0.50), ms(sorted, 0.95), ms(sorted, 0.99),
+                    sorted[sorted.length - 1] / 1e6, sorted.length / (outcome.wallNanos() / 1e9));
+        }
+
+        private static double ms(long[] sorted, double quantile) {
+            int index = (int) Math.ceil(quantile * sorted.length) - 1;
+            return sorted[Math.max(0, Math.min(sorted.length - 1, index))] / 1e6;
+        }
+
+        private static String enc(String text) {
+            return URLEncoder.encode(text, StandardCharsets.UTF_8).replace("+", "%20");
+        }
+
+        private static void sample(Path file, List<String> ids, List<String> names) throws IOException {
+            if (!Files.isRegularFile(file)) {
+                return;
+            }
+            Random random = new Random(42);
+            try (Reader reader = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
+                for (CSVRecord r : CSVFormat.RFC4180.builder().setHeader().setSkipHeaderRecord(true).get().parse(reader)) {
+                    if (random.nextInt(50) == 0 || file.getFileName().toString().startsWith("brokers")) {
+                        ids.add(r.get("id"));
+                        if (r.isMapped("name") && !r.get("name").isBlank()) {
+                            names.add(r.get("name"));
+                        }
+                    }
+                }
+            }
+        }
+    }
+}

@@ -1,0 +1,49 @@
+package org.kyosei.security;
+
+import java.util.regex.Pattern;
+
+import org.springframework.security.crypto.bcrypt.BCryptPasswordEncoder;
+import org.springframework.security.crypto.password.PasswordEncoder;
+
+/** Creates or updates users: checks the name and password, hashes the password with bcrypt. */
+public final class UserAccounts {
+    /** bcrypt cost: about 50-100 ms per check on this kind of machine, a brake on guessing. */
+    public static final int BCRYPT_STRENGTH = 10;
+    public static final int MIN_PASSWORD_LENGTH = 8;
+    private static final Pattern NAME = Pattern.compile("[A-Za-z0-9_.@-]{1,64}");
+
+    private final UserDirectory directory;
+    private final PasswordEncoder encoder;
+
+    public UserAccounts(UserDirectory directory) {
+        this(directory, passwordEncoder());
+    }
+
+    public UserAccounts(UserDirectory directory, PasswordEncoder encoder) {
+        this.directory = directory;
+        this.encoder = encoder;
+    }
+
+    public static PasswordEncoder passwordEncoder() {
+        return new BCryptPasswordEncoder(BCRYPT_STRENGTH);
+    }
+
+    /**
+     * Creates the user or updates its role and password.
+     *
+     * @return whether the user existed before
+     * @throws IllegalArgumentException naming what is wrong with the name or password
+     */
+    public boolean addOrUpdate(String name, Role role, String password) {
+        if (name == null || !NAME.matcher(name).matches()) {
+            throw new IllegalArgumentException("user name '" + name + "' must be 1-64 characters of A-Z a-z 0-9 _ . @ -");
+        }
+        if (password == null || password.length() < MIN_PASSWORD_LENGTH) {
+            throw new IllegalArgumentException("the password of user '" + name + "' must have at least "
+                    + MIN_PASSWORD_LENGTH + " characters");
+        }
+        boolean existed = directory.find(name).isPresent();
+        directory.save(new KyoseiUser(name, role, encoder.encode(password)));
+        return existed;
+    }
+}

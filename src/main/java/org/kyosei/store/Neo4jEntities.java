@@ -1,0 +1,173 @@
+package org.kyosei.store;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.TreeMap;
+
+import org.kyosei.query.EntityMatch;
+import org.kyosei.query.EntityView;
+import org.kyosei.query.Neighbourhood;
+import org.neo4j.driver.Driver;
+import org.neo4j.driver.QueryConfig;
+import org.neo4j.driver.Record;
+import org.neo4j.driver.RoutingControl;
+import org.neo4j.driver.Value;
+
+/**
+ * Entity look-ups for the service: search by id or name (full-text index {@code entity_search}), one entity
+ * with its properties and scores, the relationships among given entities, and which strings are entity ids or
+ * names (used to pseudonymise query results). Every statement is parameterised and runs as a read.
+ */
+public final class Neo4jEntities {
+    private static final String SCORE_PREFIX = "score_";
+    private static final QueryConfig READ = QueryConfig.builder().withRouting(RoutingControl.READ).build();
+
+    private final Driver driver;
+
+    public Neo4jEntities(Driver driver) {
+        this.driver = driver;
+    }
+
+    /** Entities whose id equals {@code text}, then those whose id or name words start with its words, best first. */
+    public List<EntityMatch> search(String text, int limit) {
+        String lucene = luceneQuery(text);
+        List<Record> records = driver.executableQuery("""
+                OPTIONAL MATCH (exact:Entity {id: $text})
+                WITH [x IN collect(exact) | {node: x, score: 1.0e9}] AS exacts
+                CALL (exacts) {
+                  WITH exacts WHERE $lucene <> ''
+                  CALL db.index.fulltext.queryNodes('entity_search', $lucene, {limit: $limit + 1}) YIELD node, score
+                  RETURN collect({node: node, score: score}) AS hits
+                }
+                UNWIND exacts + coalesce(hits, []) AS hit
+                WITH hit.node AS n, max(hit.score) AS score
+                RETURN n.id AS id, [l IN labels(n) WHERE l <> 'Entity'][0] AS label, n.name AS name
+                ORDER BY score DESC, id
+                LIMIT $limit
+                """).withParameters(Map.of("text", text, "lucene", lucene, "limit", limit)).withConfig(READ).execute().records();
+        return records.stream().map(Neo4jEntities::match).toList();
+    }
+
+    /** A Lucene query in which every word of {@code text} must prefix-match an id or name word; '' when none. */
+    static String luceneQuery(String text) {
+        StringBuilder query = new StringBuilder();
+        for (String word : text.strip().split("[\\s,]+")) {
+            String escaped = word.replaceAll("([+\\-&|!(){}\\[\\]^\"~*?:\\\\/])", "\\\\$1");
+            if (!escaped.isEmpty()) {
+                query.append(query.isEmpty() ? "" : " AND ").append(escaped).append('*');
+            }
+        }
+        return query.toString();
+    }
+
+    public Optional<EntityView> find(String id) {
+        return driver.executableQuery("MATCH (n:Entity {id: $id}) RETURN [l IN labels(n) WHERE l <> 'Entity'][0] AS label, properties(n) AS props")
+                .withParameters(Map.of("id", id)).withConfig(READ).execute().records().stream().findFirst().map(r -> {
+                    Map<String, Object> properties = new TreeMap<>();
+                    Map<String, Object> scores = new TreeMap<>();
+                    r.get("props").asMap(Neo4jEntities::plainValue).forEach((key, value) -> {
+                        if (key.startsWith(SCORE_PREFIX)) {
+                            scores.put(key.substring(SCORE_PREFIX.length()), value);
+                        } else {
+                            properties.put(key, value);
+                        }
+                    });
+                    Object name = properties.get("name");
+                    return new EntityView(id, r.get("label").asString(""), name == null ? null : name.toString(), properties, scores);
+                });
+    }
+
+    /** Labels and names of the given ids (unknown ids are left out). */
+    public Map<String, EntityMatch> describe(Collection<String> ids) {
+        Map<String, EntityMatch> found = new LinkedHashMap<>();
+        driver.executableQuery("""
+                UNWIND $ids AS id MATCH (n:Entity {id: id})
+                RETURN n.id AS id, [l IN labels(n) WHERE l <> 'Entity'][0] AS label, n.name AS name
+                """).withParameters(Map.of("ids", List.copyOf(new LinkedHashSet<>(ids)))).withConfig(READ).execute().records()
+                .forEach(r -> found.put(r.get("id").asString(), match(r)));
+        return found;
+    }
+
+    /** The relationships valid as of {@code asOf} joining consecutive pairs {@code [a, b]} (either direction). */
+    public List<Neighbourhood.Tie> tiesBetween(List<List<String>> pairs, LocalDate asOf) {
+        List<Neighbourhood.Tie> ties = new ArrayList<>();
+        Set<String> seen = new HashSet<>();
+        driver.executableQuery("""
+                UNWIND $pairs AS pair
+                MATCH (a:Entity {id: pair[0]})-[r]-(b:Entity {id: pair[1]})
+                WHERE r.since <= $asOf AND r.until >= $asOf
+                RETURN startNode(r).id AS src, type(r) AS type, endNode(r).id AS dst, toString(r.since) AS since,
+                       r.weight AS weight, r.confidence AS confidence
+                """).withParameters(Map.of("pairs", pairs, "asOf", asOf)).withConfig(READ).execute().records().forEach(r -> {
+            Neighbourhood.Tie tie = new Neighbourhood.Tie(r.get("src").asString(), r.get("type").asString(), r.get("dst").asString(),
+                    r.get("since").asString(), r.get("weight").asDouble(1.0), r.get("confidence").asDouble(1.0));
+            if (seen.add(tie.src() + "|" + tie.type() + "|" + tie.dst() + "|" + tie.since())) {
+                ties.add(tie);
+            }
+        });
+        return ties;
+    }
+
+    /**
+     * How many distinct entities lie within {@code hops} of {@code id} as of the date, counting at most
+     * {@code ceiling} (the answer is then {@code ceiling}: "at least that many").
+     */
+    public long countWithin(String id, int hops, LocalDate asOf, int ceiling) {
+        // a variable-length bound cannot be a parameter; hops is an int clamped to 1..4, never request text
+        int bound = Math.clamp(hops, 1, 4);
+        return driver.executableQuery("""
+                MATCH (n:Entity {id: $id})
+                CALL (n) {
+                  MATCH (n)-[rs*1..%d]-(m:Entity)
+                  WHERE m <> n AND all(r IN rs WHERE r.since <= $asOf AND r.until >= $asOf)
+                  RETURN DISTINCT m LIMIT $ceiling
+                }
+                RETURN count(m) AS reached
+                """.formatted(bound)).withParameters(Map.of("id", id, "asOf", asOf, "ceiling", ceiling)).withConfig(READ)
+                .execute().records().stream().findFirst().map(r -> r.get("reached").asLong()).orElse(0L);
+    }
+
+    /** Which of {@code values} are entity ids, and which are entity names. */
+    public Identities identities(Collection<String> values) {
+        List<String> distinct = List.copyOf(new LinkedHashSet<>(values));
+        Set<String> ids = new HashSet<>();
+        Set<String> names = new HashSet<>();
+        driver.executableQuery("""
+                UNWIND $values AS v
+                OPTIONAL MATCH (byId:Entity {id: v})
+                OPTIONAL MATCH (byName:Entity {name: v})
+                WITH v, byId IS NOT NULL AS isId, byName IS NOT NULL AS isName
+                WHERE isId OR isName
+                RETURN DISTINCT v, isId, isName
+                """).withParameters(Map.of("values", distinct)).withConfig(READ).execute().records().forEach(r -> {
+            if (r.get("isId").asBoolean()) {
+                ids.add(r.get("v").asString());
+            }
+            if (r.get("isName").asBoolean()) {
+                names.add(r.get("v").asString());
+            }
+        });
+        return new Identities(ids, names);
+    }
+
+    /** Strings found to be entity ids or entity names. */
+    public record Identities(Set<String> ids, Set<String> names) {
+    }
+
+    private static EntityMatch match(Record r) {
+        Value name = r.get("name");
+        return new EntityMatch(r.get("id").asString(), r.get("label").asString(""), name.isNull() ? null : name.asString());
+    }
+
+    private static Object plainValue(Value value) {
+        return ReadOnlyQueries.plain(value.asObject());
+    }
+}

@@ -1,0 +1,103 @@
+package org.kyosei.web;
+
+import java.io.IOException;
+import java.io.Reader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.time.temporal.IsoFields;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Stream;
+
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVParser;
+import org.apache.commons.csv.CSVRecord;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.stereotype.Component;
+
+/**
+ * The weekly anomaly lists written by {@code kyosei report weekly}: every {@code anomalies.csv} in a folder
+ * under {@code kyosei.reports-dir} (default {@code reports}) whose name holds its as-of date
+ * ({@code reports/2026-11-29/anomalies.csv}). The list of a week is the one dated in the same ISO week;
+ * without a date, the latest. Rows keep CLI.md's columns.
+ */
+@Component
+class AnomalyReports {
+    static final List<String> COLUMNS = List.of("rank", "subject_id", "subject_label", "indicator", "score", "status",
+            "first_seen", "explanation", "evidence");
+    private static final Pattern DATE = Pattern.compile("(\\d{4}-\\d{2}-\\d{2})");
+
+    private final Path root;
+
+    AnomalyReports(@Value("${kyosei.reports-dir:reports}") Path root) {
+        this.root = root;
+    }
+
+    /** One week's list: its date, the file it came from, and its rows in rank order. */
+    record WeeklyList(LocalDate asOf, Path file, List<Map<String, String>> rows) {
+    }
+
+    Optional<WeeklyList> forWeekOf(Optional<LocalDate> asOf) {
+        List<Dated> lists = listed();
+        Stream<Dated> candidates = lists.stream();
+        if (asOf.isPresent()) {
+            LocalDate date = asOf.get();
+            candidates = candidates.filter(d -> d.date().get(IsoFields.WEEK_BASED_YEAR) == date.get(IsoFields.WEEK_BASED_YEAR)
+                    && d.date().get(IsoFields.WEEK_OF_WEEK_BASED_YEAR) == date.get(IsoFields.WEEK_OF_WEEK_BASED_YEAR));
+        }
+        return candidates.max(Comparator.comparing(Dated::date)).map(d -> new WeeklyList(d.date(), d.file(), read(d.file())));
+    }
+
+    private record Dated(LocalDate date, Path file) {
+    }
+
+    private List<Dated> listed() {
+        if (!Files.isDirectory(root)) {
+            return List.of();
+        }
+        List<Dated> found = new ArrayList<>();
+        try (Stream<Path> folders = Files.list(root)) {
+            folders.filter(Files::isDirectory).forEach(folder -> {
+                Path csv = folder.resolve("anomalies.csv");
+                Matcher m = DATE.matcher(folder.getFileName().toString());
+                if (Files.isRegularFile(csv) && m.find()) {
+                    try {
+                        found.add(new Dated(LocalDate.parse(m.group(1)), csv));
+                    } catch (DateTimeParseException notADate) {
+                        // a folder name like 2026-13-40 is not a report of ours
+                    }
+                }
+            });
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot list the reports folder " + root, e);
+        }
+        return found;
+    }
+
+    private static List<Map<String, String>> read(Path file) {
+        try (Reader reader = Files.newBufferedReader(file, StandardCharsets.UTF_8);
+             CSVParser parser = CSVFormat.RFC4180.builder().setHeader().setSkipHeaderRecord(true).get().parse(reader)) {
+            List<Map<String, String>> rows = new ArrayList<>();
+            for (CSVRecord record : parser) {
+                Map<String, String> row = new LinkedHashMap<>();
+                for (String column : COLUMNS) {
+                    row.put(column, record.isMapped(column) && record.isSet(column) ? record.get(column) : "");
+                }
+                rows.add(row);
+            }
+            return rows;
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read the anomaly list " + file, e);
+        }
+    }
+}

@@ -1,0 +1,119 @@
+package org.kyosei.web;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+import org.kyosei.query.EntityMatch;
+import org.kyosei.query.EntityView;
+import org.kyosei.query.Neighbourhood;
+import org.kyosei.security.AuditAttributes;
+import org.kyosei.store.Neo4jEntities;
+import org.kyosei.store.Neo4jNeighbourhood;
+import org.springframework.format.annotation.DateTimeFormat;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RequestHeader;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import jakarta.servlet.http.HttpServletRequest;
+
+/** Search, one entity, and its capped, paged neighbourhood (role INVESTIGATOR, with a case reference). */
+@RestController
+@RequestMapping("/api/entities")
+@Tag(name = "entities", description = "INVESTIGATOR; header X-Kyosei-Case required")
+class EntityController {
+    /** Counting what lies beyond a page stops here ("at least this many more"). */
+    static final int COUNT_CEILING = 10_000;
+
+    private final Neo4jEntities entities;
+    private final Neo4jNeighbourhood neighbourhoods;
+    private final Clock clock;
+
+    EntityController(Neo4jEntities entities, Neo4jNeighbourhood neighbourhoods, Clock clock) {
+        this.entities = entities;
+        this.neighbourhoods = neighbourhoods;
+        this.clock = clock;
+    }
+
+    /** The search answer: hits, best first. */
+    record SearchResult(String q, List<EntityMatch> entities) {
+    }
+
+    /** A page of a neighbourhood; {@code more} counts entities beyond it (a lower bound when {@code moreAtLeast}). */
+    record NeighbourhoodPage(String centre, LocalDate asOf, int hops, int offset, int limit, List<Node> nodes,
+                             List<Neighbourhood.Tie> ties, long more, boolean moreAtLeast) {
+    }
+
+    /** An entity in a neighbourhood page. */
+    record Node(String id, String label, String name, int hop) {
+    }
+
+    @GetMapping
+    @Operation(summary = "Entities whose id or name matches q (every word a prefix of an id or name word)")
+    SearchResult search(@RequestParam String q, @RequestParam(defaultValue = "20") int limit,
+                        @RequestHeader(name = CaseReference.HEADER, required = false) String caseReference, HttpServletRequest request) {
+        CaseReference.require(caseReference);
+        if (q.isBlank() || q.length() > 200) {
+            throw new BadParameterException("q", "q must be 1-200 characters");
+        }
+        Limits.between("limit", limit, 1, Limits.MAX_SEARCH);
+        List<EntityMatch> hits = entities.search(q.strip(), limit);
+        AuditAttributes.returned(request, hits.stream().map(EntityMatch::id).toList());
+        return new SearchResult(q, hits);
+    }
+
+    @GetMapping("/{id}")
+    @Operation(summary = "One entity with its properties and scores")
+    EntityView entity(@PathVariable String id, @RequestHeader(name = CaseReference.HEADER, required = false) String caseReference,
+                      HttpServletRequest request) {
+        CaseReference.require(caseReference);
+        EntityView view = entities.find(id).orElseThrow(() -> new NotFoundException("no entity '" + id + "'"));
+        AuditAttributes.returned(request, List.of(view.id()));
+        return view;
+    }
+
+    @GetMapping("/{id}/neighbourhood")
+    @Operation(summary = "Entities and relationships around an entity as of a date: strongest and most recent ties first, "
+            + "paged by offset and limit, saying how many more there are")
+    NeighbourhoodPage neighbourhood(@PathVariable String id, @RequestParam(defaultValue = "1") int hops,
+                                    @RequestParam(defaultValue = "200") int limit, @RequestParam(defaultValue = "0") int offset,
+                                    @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate asOf,
+                                    @RequestHeader(name = CaseReference.HEADER, required = false) String caseReference,
+                                    HttpServletRequest request) {
+        CaseReference.require(caseReference);
+        Limits.between("hops", hops, 1, Limits.MAX_HOPS);
+        Limits.between("limit", limit, 1, Limits.MAX_NEIGHBOURHOOD);
+        Limits.between("offset", offset, 0, 100_000);
+        LocalDate date = asOf != null ? asOf : LocalDate.now(clock);
+        Neighbourhood found = neighbourhoods.around(id, hops, date, 1 + offset + limit)
+                .orElseThrow(() -> new NotFoundException("no entity '" + id + "'"));
+        List<Neighbourhood.Member> members = found.nodes();
+        List<Neighbourhood.Member> page = new ArrayList<>();
+        page.add(members.getFirst());
+        page.addAll(members.subList(Math.min(1 + offset, members.size()), members.size()));
+        Set<String> ids = new HashSet<>();
+        page.forEach(m -> ids.add(m.id()));
+        Map<String, EntityMatch> described = entities.describe(ids);
+        List<Node> nodes = page.stream().map(m -> new Node(m.id(), m.label(),
+                described.containsKey(m.id()) ? described.get(m.id()).name() : null, m.hop())).toList();
+        List<Neighbourhood.Tie> ties = found.ties().stream().filter(t -> ids.contains(t.src()) && ids.contains(t.dst())).toList();
+        long more = 0;
+        boolean atLeast = false;
+        if (found.truncated()) {
+            long reachable = entities.countWithin(id, hops, date, COUNT_CEILING);
+            atLeast = reachable >= COUNT_CEILING;
+            more = Math.max(1, reachable - (members.size() - 1));
+        }
+        AuditAttributes.returned(request, nodes.stream().map(Node::id).toList());
+        return new NeighbourhoodPage(id, date, hops, offset, limit, nodes, ties, more, atLeast);
+    }
+}

@@ -1,0 +1,22 @@
+package org.kyosei.web;
+
+import org.kyosei.store.spring.GraphConfiguration;
+import org.springframework.boot.autoconfigure.SpringBootApplication;
+import org.springframework.context.annotation.Import;
+
+import io.swagger.v3.oas.annotations.OpenAPIDefinition;
+import io.swagger.v3.oas.annotations.enums.SecuritySchemeType;
+import io.swagger.v3.oas.annotations.info.Info;
+import io.swagger.v3.oas.annotations.security.SecurityRequirement;
+import io.swagger.v3.oas.annotations.security.SecurityScheme;
+
+/** The service of {@code kyosei serve}: the HTTP API, its security and audit, and the web UI at {@code /}. */
+@SpringBootApplication(scanBasePackages = {"org.kyosei.web", "org.kyosei.security"})
+@Import(GraphConfiguration.class)
+@OpenAPIDefinition(info = @Info(title = "Kyosei", version = "1",
+        description = "Graph analytics for the safety of foreign-resident communities. Every /api/ path needs HTTP Basic; "
+                + "reads of a person's data need the header X-Kyosei-Case. Errors are RFC 7807 problems."),
+        security = @SecurityRequirement(name = "basic"))
+@SecurityScheme(name = "basic", type = SecuritySchemeType.HTTP, scheme = "basic")
+public class KyoseiWebApplication {
+}

@@ -1,0 +1,79 @@
+package org.kyosei.web;
+
+import java.nio.file.Path;
+import java.util.HashMap;
+import java.util.Map;
+
+import org.kyosei.audit.AuditLog;
+import org.kyosei.store.GraphConnection;
+import org.springframework.boot.Banner;
+import org.springframework.boot.WebApplicationType;
+import org.springframework.boot.builder.SpringApplicationBuilder;
+import org.springframework.context.ConfigurableApplicationContext;
+
+/**
+ * Starts the web application on an open graph connection and an audit log, both owned by the caller
+ * ({@code kyosei serve} or a test): closing the server leaves them open.
+ */
+public final class WebServer implements AutoCloseable {
+    private final ConfigurableApplicationContext context;
+    private final int port;
+    private final String address;
+
+    private WebServer(ConfigurableApplicationContext context, String address) {
+        this.context = context;
+        this.address = address;
+        this.port = context.getEnvironment().getRequiredProperty("local.server.port", Integer.class);
+    }
+
+    /** Settings of one start; {@code port} 0 picks a free port. */
+    public record Settings(String address, int port, Path reportsDir, String pseudonymKey) {
+    }
+
+    public static WebServer start(GraphConnection graph, AuditLog auditLog, Settings settings) {
+        Map<String, Object> properties = new HashMap<>();
+        properties.put("server.address", settings.address());
+        properties.put("server.port", settings.port());
+        properties.put("server.error.include-stacktrace", "never");
+        properties.put("server.error.include-message", "never");
+        properties.put("spring.mvc.problemdetails.enabled", true);
+        properties.put("spring.data.neo4j.repositories.type", "none");
+        properties.put("management.endpoints.web.exposure.include", "health");
+        properties.put("management.endpoint.health.show-details", "never");
+        properties.put("kyosei.reports-dir", settings.reportsDir().toString());
+        properties.put("kyosei.pseudonym-key", settings.pseudonymKey() == null ? "" : settings.pseudonymKey());
+        properties.put("springdoc.swagger-ui.enabled", true);
+        properties.put("spring.jmx.enabled", false);
+        ConfigurableApplicationContext context = new SpringApplicationBuilder(KyoseiWebApplication.class)
+                .web(WebApplicationType.SERVLET)
+                .bannerMode(Banner.Mode.OFF)
+                .logStartupInfo(false)
+                .registerShutdownHook(false)
+                .properties(properties)
+                .initializers(c -> {
+                    c.getBeanFactory().registerSingleton("graphConnection", graph);
+                    c.getBeanFactory().registerSingleton("auditLog", auditLog);
+                })
+                .run();
+        return new WebServer(context, settings.address());
+    }
+
+    public int port() {
+        return port;
+    }
+
+    public String url() {
+        String host = address.contains(":") ? "[" + address + "]" : address;
+        return "http://" + host + ":" + port + "/";
+    }
+
+    /** A bean of the running application (tests use it for the clock, the throttle...). */
+    public <T> T bean(Class<T> type) {
+        return context.getBean(type);
+    }
+
+    @Override
+    public void close() {
+        context.close();
+    }
+}
