@@ -16,6 +16,7 @@ import picocli.CommandLine.Command;
                 GenerateCommand.class,
                 ImportCommand.class,
                 AnalyzeCommand.class,
+                DetectCommand.class,
                 DisruptCommand.class,
                 PathCommand.class,
                 EgoCommand.class,
