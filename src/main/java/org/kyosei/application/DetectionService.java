@@ -33,7 +33,13 @@ public final class DetectionService {
 
     /** The leads as of the day, ranked, each NEW and first seen this week. */
     public List<AnomalyRow> detect(LocalDate asOf) {
-        List<Lead> leads = detector.detect(new DetectionContext(load(asOf), asOf));
+        long start = System.nanoTime();
+        DetectionGraph loaded = load(asOf);
+        if (Boolean.getBoolean("kyosei.detect.timing")) {
+            System.err.printf("load %d ms, %d nodes, %d relationships%n", (System.nanoTime() - start) / 1_000_000,
+                    loaded.nodeCount(), loaded.edgeCount());
+        }
+        List<Lead> leads = detector.detect(new DetectionContext(loaded, asOf));
         List<AnomalyRow> rows = new ArrayList<>(leads.size());
         for (int k = 0; k < leads.size(); k++) {
             rows.add(new AnomalyRow(k + 1, leads.get(k), LeadStatus.NEW, asOf));

@@ -17,6 +17,7 @@ import picocli.CommandLine.Command;
                 ImportCommand.class,
                 AnalyzeCommand.class,
                 DetectCommand.class,
+                ReportCommand.class,
                 DisruptCommand.class,
                 PathCommand.class,
                 EgoCommand.class,

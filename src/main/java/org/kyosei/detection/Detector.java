@@ -37,8 +37,12 @@ public final class Detector {
     public List<Lead> all(DetectionContext context) {
         List<Lead> leads = new ArrayList<>();
         for (Indicator indicator : indicators) {
+            long start = System.nanoTime();
             for (Lead lead : indicator.detect(context)) {
                 leads.add(rounded(lead));
+            }
+            if (Boolean.getBoolean("kyosei.detect.timing")) {
+                System.err.printf("%s %d ms%n", indicator.name(), (System.nanoTime() - start) / 1_000_000);
             }
         }
         leads.sort(ORDER);

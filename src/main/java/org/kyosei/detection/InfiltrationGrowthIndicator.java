@@ -12,7 +12,8 @@ import it.unimi.dsi.fastutil.ints.IntOpenHashSet;
 /**
  * INFILTRATION_GROWTH: a community whose exposure ({@link ExposureCounter}) grew over the last four
  * weeks beyond its usual week-to-week variation in the weeks before. Score: a saturating function
- * of the growth in excess of the usual trend plus two standard deviations, times the share of the
+ * of the growth in excess of the usual trend plus two standard deviations (at least the
+ * Poisson variation of a count of that level), times the share of the
  * last four weeks that grew, times the share of exposed people not reached through the largest
  * single entry point (exposure through one person alone is that person's lead, GATEKEEPER, not a
  * spreading one). The subject is the community; the sentence names exposure, never
@@ -38,7 +39,7 @@ final class InfiltrationGrowthIndicator implements Indicator {
         Int2IntOpenHashMap largestEntry = null;
         for (int k = WEEKS; k >= 0; k--) {
             DetectionContext week = k == 0 ? context : context.at(context.day() - 7 * k);
-            ExposureCounter.Exposure exposure = ExposureCounter.exposure(week);
+            ExposureCounter.Exposure exposure = week.cached("exposure", () -> ExposureCounter.exposure(week));
             series.add(exposure.people());
             communities.addAll(exposure.people().keySet());
             largestEntry = exposure.largestEntry();
@@ -65,7 +66,7 @@ final class InfiltrationGrowthIndicator implements Indicator {
                 double d = e[j + 1] - e[j] - mean;
                 var += d * d;
             }
-            double sd = Math.sqrt(var / n);
+            double sd = Math.max(Math.sqrt(var / n), Math.sqrt(1 + e[WEEKS - RECENT]));
             double expected = RECENT * Math.max(0, mean) + 2 * sd * Math.sqrt(RECENT);
             double excess = recent - expected;
             int growingWeeks = 0;
