@@ -18,6 +18,7 @@ import picocli.CommandLine.Command;
                 AnalyzeCommand.class,
                 DetectCommand.class,
                 ReportCommand.class,
+                EvaluateCommand.class,
                 DisruptCommand.class,
                 PathCommand.class,
                 EgoCommand.class,

@@ -23,7 +23,7 @@ import org.kyosei.detection.Lead;
  */
 public final class WeeklyComparison {
     /** Weeks computed before the as-of date for the trend and, without a stored run, first-seen weeks. */
-    public static final int HISTORY_WEEKS = 8;
+    public static final int HISTORY_WEEKS = 4;
 
     private final Detector detector;
 
