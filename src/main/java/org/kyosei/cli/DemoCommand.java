@@ -81,6 +81,11 @@ final class DemoCommand implements Callable<Integer> {
             out.printf(Locale.ROOT, "    %,d nodes scored in %.1f s; scores in %s%n", scores.ids().size(), millis / 1000.0,
                     DEMO_HOME.resolve("scores.csv"));
             printTopActors(scores, out);
+            Path reportDir = new org.kyosei.application.WeeklySchedule(org.kyosei.application.WeeklySchedule.DEFAULT_CRON,
+                    DEMO_HOME.resolve("reports")).folderFor(end);
+            org.kyosei.application.WeeklyReportJob.Result weekly = new org.kyosei.application.WeeklyReportJob(graph).run(end, reportDir);
+            out.printf(Locale.ROOT, "%n    This week's report (%d leads for review): %s%n", weekly.run().rows().size(),
+                    reportDir.resolve("report.html").toAbsolutePath());
         }
         printNextSteps(out, dataset);
         return ExitCodes.OK;

@@ -31,6 +31,18 @@ class LayeringTest {
     }
 
     @Test
+    void detectionAndReportsStayPure() {
+        noClasses().that().resideInAnyPackage("org.kyosei.detection..", "org.kyosei.report..", "org.kyosei.evaluation..")
+                .should().dependOnClassesThat().resideInAnyPackage("org.kyosei.store..", "org.kyosei.cli..",
+                        "org.kyosei.application..", "org.neo4j..", "org.springframework..")
+                .check(MAIN);
+        noClasses().that().resideInAnyPackage("org.kyosei.detection..")
+                .and().doNotHaveSimpleName("DetectionFeatures") // checks the whitelist against them
+                .should().accessField(org.kyosei.domain.NodeLabel.class, "PROTECTED_PROPERTIES")
+                .check(MAIN);
+    }
+
+    @Test
     void onlyTheStoreTalksToTheDriver() {
         noClasses().that().resideOutsideOfPackages("org.kyosei.store..")
                 .should().dependOnClassesThat().resideInAnyPackage("org.neo4j.driver..")

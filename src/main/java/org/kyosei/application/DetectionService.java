@@ -1,0 +1,49 @@
+package org.kyosei.application;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+
+import org.kyosei.detection.DetectionContext;
+import org.kyosei.detection.DetectionGraph;
+import org.kyosei.detection.Detector;
+import org.kyosei.detection.Lead;
+import org.kyosei.report.AnomalyRow;
+import org.kyosei.report.LeadStatus;
+import org.kyosei.store.GraphConnection;
+import org.kyosei.store.Neo4jDetectionGraphLoader;
+
+/** The detect use case: load the dated graph once, run every indicator as of a day. */
+public final class DetectionService {
+    private final GraphConnection graph;
+    private final Detector detector;
+
+    public DetectionService(GraphConnection graph) {
+        this(graph, new Detector());
+    }
+
+    public DetectionService(GraphConnection graph, Detector detector) {
+        this.graph = graph;
+        this.detector = detector;
+    }
+
+    public DetectionGraph load(LocalDate asOf) {
+        return new Neo4jDetectionGraphLoader(graph.driver()).load(asOf);
+    }
+
+    /** The leads as of the day, ranked, each NEW and first seen this week. */
+    public List<AnomalyRow> detect(LocalDate asOf) {
+        long start = System.nanoTime();
+        DetectionGraph loaded = load(asOf);
+        if (Boolean.getBoolean("kyosei.detect.timing")) {
+            System.err.printf("load %d ms, %d nodes, %d relationships%n", (System.nanoTime() - start) / 1_000_000,
+                    loaded.nodeCount(), loaded.edgeCount());
+        }
+        List<Lead> leads = detector.detect(new DetectionContext(loaded, asOf));
+        List<AnomalyRow> rows = new ArrayList<>(leads.size());
+        for (int k = 0; k < leads.size(); k++) {
+            rows.add(new AnomalyRow(k + 1, leads.get(k), LeadStatus.NEW, asOf));
+        }
+        return rows;
+    }
+}

@@ -1,0 +1,96 @@
+package org.kyosei.application;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.Optional;
+import java.util.function.Function;
+
+import org.kyosei.detection.DetectionGraph;
+import org.kyosei.detection.Detector;
+import org.kyosei.privacy.Pseudonymizer;
+import org.kyosei.report.AnomaliesCsv;
+import org.kyosei.report.AnomaliesJson;
+import org.kyosei.report.LeadStatus;
+import org.kyosei.report.ReportHtml;
+import org.kyosei.report.ReportPseudonymKey;
+import org.kyosei.report.WeeklyComparison;
+import org.kyosei.report.WeeklyRun;
+import org.kyosei.store.GraphConnection;
+import org.kyosei.store.Neo4jDetectionGraphLoader;
+import org.kyosei.store.Neo4jDetectionRunStore;
+
+/**
+ * The office's weekly report as one reusable job: load the dated graph as of the date, compare
+ * with the previous week's stored run (or with earlier weeks computed from the dated
+ * relationships), store this week's run, and write anomalies.csv, anomalies.json and report.html
+ * into the folder. The report names who made it (the OS user), when, and the as-of date.
+ */
+public final class WeeklyReportJob {
+    /** A stored run counts as "the previous week" when it is at most this many days older. */
+    private static final int PREVIOUS_MAX_AGE_DAYS = 13;
+
+    private final GraphConnection graph;
+    private final Detector detector;
+    private final boolean realIds;
+    private final Clock clock;
+
+    public WeeklyReportJob(GraphConnection graph) {
+        this(graph, new Detector(), false, Clock.systemUTC());
+    }
+
+    public WeeklyReportJob(GraphConnection graph, Detector detector, boolean realIds, Clock clock) {
+        this.graph = graph;
+        this.detector = detector;
+        this.realIds = realIds;
+        this.clock = clock;
+    }
+
+    /** What a run produced. */
+    public record Result(Path folder, WeeklyRun run) {
+        public long count(LeadStatus status) {
+            return run.rows().stream().filter(r -> r.status() == status).count();
+        }
+    }
+
+    public Result run(LocalDate asOf, Path outDir) {
+        DetectionGraph loaded = new Neo4jDetectionGraphLoader(graph.driver()).load(asOf);
+        Neo4jDetectionRunStore store = new Neo4jDetectionRunStore(graph.driver());
+        Optional<Neo4jDetectionRunStore.Previous> previous = store.previous(asOf, PREVIOUS_MAX_AGE_DAYS);
+        WeeklyRun run = new WeeklyComparison(detector).run(loaded, asOf,
+                previous.map(Neo4jDetectionRunStore.Previous::leads), previous.map(Neo4jDetectionRunStore.Previous::asOf),
+                System.getProperty("user.name", "unknown"), clock.instant());
+        store.save(run);
+        write(run, loaded, outDir);
+        return new Result(outDir, run);
+    }
+
+    private void write(WeeklyRun run, DetectionGraph loaded, Path outDir) {
+        try {
+            Files.createDirectories(outDir);
+            try (Writer out = Files.newBufferedWriter(outDir.resolve("anomalies.csv"), StandardCharsets.UTF_8)) {
+                AnomaliesCsv.write(run.rows(), out);
+            }
+            try (Writer out = Files.newBufferedWriter(outDir.resolve("anomalies.json"), StandardCharsets.UTF_8)) {
+                AnomaliesJson.write(run, out);
+            }
+            Function<String, String> display = Function.identity();
+            if (!realIds) {
+                Pseudonymizer pseudonymizer = ReportPseudonymKey.forReportDir(outDir);
+                display = pseudonymizer::pseudonym;
+            }
+            Function<String, String> labelOf = id -> loaded.node(id).isPresent()
+                    ? loaded.label(loaded.node(id).getAsInt()).label() : "";
+            try (Writer out = Files.newBufferedWriter(outDir.resolve("report.html"), StandardCharsets.UTF_8)) {
+                ReportHtml.write(run, display, labelOf, out);
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot write the report into " + outDir + ": " + e.getMessage(), e);
+        }
+    }
+}

@@ -1,0 +1,34 @@
+package org.kyosei.detection;
+
+import java.util.Set;
+
+import org.kyosei.domain.NodeLabel;
+
+/**
+ * The whitelist of inputs the indicators may see. Node properties other than these are never
+ * loaded into a {@link DetectionGraph}, so nationality, residence status and language cannot reach
+ * a score: the class refuses to load if the whitelist ever overlaps the protected properties.
+ */
+public final class DetectionFeatures {
+    /** Node properties the indicators read, besides the id and the label. */
+    public static final Set<String> NODE_PROPERTIES = Set.of("kind", "license_status");
+
+    /** Relationship properties the indicators read. */
+    public static final Set<String> RELATIONSHIP_PROPERTIES = Set.of("since", "until", "weight", "confidence");
+
+    static {
+        for (String property : NODE_PROPERTIES) {
+            if (NodeLabel.PROTECTED_PROPERTIES.contains(property)) {
+                throw new IllegalStateException("protected property '" + property + "' may not be a detection feature");
+            }
+        }
+    }
+
+    private DetectionFeatures() {
+    }
+
+    /** Whether a node property may be loaded for detection. */
+    public static boolean allowed(String property) {
+        return NODE_PROPERTIES.contains(property);
+    }
+}

@@ -1,0 +1,88 @@
+package org.kyosei.detection;
+
+import org.kyosei.domain.NodeLabel;
+import org.kyosei.domain.RelationType;
+
+import it.unimi.dsi.fastutil.ints.Int2DoubleOpenHashMap;
+import it.unimi.dsi.fastutil.ints.Int2IntOpenHashMap;
+
+/**
+ * A community's exposure as of a day: how many of its people are within two steps of an
+ * organization member, through contacts (member - person - person) or through a business a member
+ * operates (member - business - worker). A path counts when the product of its ties' strengths
+ * reaches {@link #MIN_PATH}, so one faint sighting exposes nobody.
+ */
+final class ExposureCounter {
+    static final double MIN_PATH = 0.03;
+
+    private ExposureCounter() {
+    }
+
+    /**
+     * Per community: exposed people, and how many of them are reached through its largest single
+     * entry point (a first-step person: themselves if they are one, else the person they are reached through).
+     */
+    record Exposure(Int2IntOpenHashMap people, Int2IntOpenHashMap largestEntry) {
+    }
+
+    static Exposure exposure(DetectionContext context) {
+        DetectionGraph graph = context.graph();
+        OrganizationTies ties = context.ties();
+        int day = context.day();
+        Int2DoubleOpenHashMap first = new Int2DoubleOpenHashMap();
+        for (int x = 0; x < graph.nodeCount(); x++) {
+            if (graph.label(x) == NodeLabel.INDIVIDUAL && ties.personStrength(x) >= MIN_PATH) {
+                first.put(x, ties.personStrength(x));
+            }
+        }
+        for (int m = 0; m < graph.nodeCount(); m++) {
+            if (!ties.isMember(m)) {
+                continue;
+            }
+            double a = ties.affiliation(m);
+            graph.out(m, RelationType.OPERATES, day, op -> {
+                int business = graph.dst(op);
+                double s = a * TieStrength.row(graph, op, day);
+                DetectionGraph.EdgeVisitor worker = e -> {
+                    int w = graph.label(graph.src(e)) == NodeLabel.INDIVIDUAL ? graph.src(e) : graph.dst(e);
+                    double path = s * TieStrength.row(graph, e, day);
+                    if (!ties.isMember(w) && path >= MIN_PATH) {
+                        first.put(w, Math.max(first.get(w), path));
+                    }
+                };
+                graph.out(business, RelationType.PLACED, day, worker);
+                graph.in(business, RelationType.EMPLOYED_BY, day, worker);
+            });
+        }
+        Int2DoubleOpenHashMap reached = new Int2DoubleOpenHashMap(first);
+        it.unimi.dsi.fastutil.ints.Int2IntOpenHashMap entryOf = new it.unimi.dsi.fastutil.ints.Int2IntOpenHashMap();
+        for (int x : first.keySet()) {
+            entryOf.put(x, x);
+        }
+        for (var entry : first.int2DoubleEntrySet()) {
+            int x = entry.getIntKey();
+            double s = entry.getDoubleValue();
+            for (var partner : OrganizationTies.contacts(graph, x, day).int2DoubleEntrySet()) {
+                int y = partner.getIntKey();
+                double path = s * partner.getDoubleValue();
+                if (!ties.isMember(y) && path >= MIN_PATH && path > reached.get(y) && !first.containsKey(y)) {
+                    reached.put(y, path);
+                    entryOf.put(y, x);
+                }
+            }
+        }
+        Int2IntOpenHashMap perCommunity = new Int2IntOpenHashMap();
+        it.unimi.dsi.fastutil.ints.Int2ObjectOpenHashMap<Int2IntOpenHashMap> perEntry =
+                new it.unimi.dsi.fastutil.ints.Int2ObjectOpenHashMap<>();
+        for (int y : reached.keySet()) {
+            int c = Memberships.home(graph, y, day);
+            if (c >= 0) {
+                perCommunity.addTo(c, 1);
+                perEntry.computeIfAbsent(c, k -> new Int2IntOpenHashMap()).addTo(entryOf.get(y), 1);
+            }
+        }
+        Int2IntOpenHashMap largest = new Int2IntOpenHashMap();
+        perEntry.forEach((c, counts) -> largest.put((int) c, counts.values().intStream().max().orElse(0)));
+        return new Exposure(perCommunity, largest);
+    }
+}

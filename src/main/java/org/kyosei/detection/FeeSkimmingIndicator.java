@@ -1,0 +1,137 @@
+package org.kyosei.detection;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+
+import org.kyosei.domain.NodeLabel;
+import org.kyosei.domain.RelationType;
+
+import it.unimi.dsi.fastutil.ints.Int2IntOpenHashMap;
+import it.unimi.dsi.fastutil.ints.IntArrayList;
+
+/**
+ * FEE_SKIMMING: an account collecting regular transfers from many people, held by an organization
+ * member or someone in contact with members, or forwarding money to a member's account. Score: the
+ * tie of the account to the organization, times a saturating count of payers, times the share of
+ * payers who pay repeatedly (regular collection rather than a one-off fee). Rent and remittance
+ * accounts collect from many people too, but have no tie.
+ */
+final class FeeSkimmingIndicator implements Indicator {
+    @Override
+    public String name() {
+        return "FEE_SKIMMING";
+    }
+
+    @Override
+    public List<Lead> detect(DetectionContext context) {
+        DetectionGraph graph = context.graph();
+        OrganizationTies ties = context.ties();
+        int day = context.day();
+        List<Lead> leads = new ArrayList<>();
+        for (int a = 0; a < graph.nodeCount(); a++) {
+            if (graph.label(a) != NodeLabel.IDENTIFIER || !"ACCOUNT".equals(graph.kind(a))) {
+                continue;
+            }
+            Holding holding = holding(graph, ties, a, day);
+            if (holding.strength <= 0) {
+                continue;
+            }
+            int account = a;
+            Int2IntOpenHashMap payments = new Int2IntOpenHashMap();
+            graph.in(a, RelationType.TRANSFER, day, e -> {
+                int sender = graph.src(e);
+                if (sender != account && paidByPerson(graph, ties, sender, day)) {
+                    payments.addTo(sender, 1);
+                }
+            });
+            if (payments.isEmpty()) {
+                continue;
+            }
+            int payers = payments.size();
+            int repeated = 0;
+            int total = 0;
+            for (int count : payments.values()) {
+                total += count;
+                if (count >= 2) {
+                    repeated++;
+                }
+            }
+            double regularity = (double) repeated / payers;
+            double score = holding.strength * TieStrength.saturate(payers, 5) * (0.2 + 0.8 * regularity);
+            if (score < 0.01) {
+                continue;
+            }
+            IntArrayList senders = new IntArrayList(payments.keySet());
+            senders.sort(null);
+            List<String> evidence = new ArrayList<>(holding.paths);
+            for (int k = 0; k < Math.min(4, senders.size()); k++) {
+                evidence.add(graph.id(senders.getInt(k)) + ">" + graph.id(a));
+            }
+            String sentence = String.format(Locale.ROOT,
+                    "Account %s received %d transfers from %d people, %d of whom pay repeatedly, and is %s.",
+                    graph.id(a), total, payers, repeated, String.join(" and ", holding.phrases));
+            leads.add(new Lead(graph.id(a), NodeLabel.IDENTIFIER, name(), TieStrength.clamp(score), sentence, evidence));
+        }
+        return leads;
+    }
+
+    private static final class Holding {
+        double strength;
+        final List<String> paths = new ArrayList<>();
+        final List<String> phrases = new ArrayList<>();
+
+        void add(double s, String path, String phrase) {
+            strength = TieStrength.noisyOr(strength, s);
+            if (paths.size() < 3) {
+                paths.add(path);
+            }
+            if (!phrases.contains(phrase)) {
+                phrases.add(phrase);
+            }
+        }
+    }
+
+    /** How the account is tied: its holders, and transfers it forwards to members' accounts. */
+    private static Holding holding(DetectionGraph graph, OrganizationTies ties, int account, int day) {
+        Holding holding = new Holding();
+        graph.in(account, RelationType.USES, day, e -> {
+            int holder = graph.src(e);
+            if (ties.isMember(holder)) {
+                int org = ties.organizationOf(holder);
+                holding.add(TieStrength.row(graph, e, day) * ties.affiliation(holder),
+                        graph.id(org) + ">" + graph.id(holder) + ">" + graph.id(account),
+                        "used by member " + graph.id(holder) + " of " + graph.id(org));
+            } else if (ties.person(holder) != null) {
+                OrganizationTies.Tie tie = ties.person(holder);
+                holding.add(TieStrength.row(graph, e, day) * tie.strength(), tie.paths().get(0) + ">" + graph.id(account),
+                        "used by " + graph.id(holder) + ", who is in contact with members of " + graph.id(tie.organization()));
+            }
+        });
+        graph.out(account, RelationType.TRANSFER, day, t -> {
+            int target = graph.dst(t);
+            graph.in(target, RelationType.USES, day, use -> {
+                int holder = graph.src(use);
+                if (ties.isMember(holder)) {
+                    int org = ties.organizationOf(holder);
+                    holding.add(0.6 * TieStrength.row(graph, t, day) * TieStrength.row(graph, use, day) * ties.affiliation(holder),
+                            graph.id(org) + ">" + graph.id(holder) + ">" + graph.id(target) + ">" + graph.id(account),
+                            "forwards money to " + graph.id(target) + " of member " + graph.id(holder) + " of " + graph.id(org));
+                }
+            });
+        });
+        return holding;
+    }
+
+    /** Whether the sending account is used by a person who is not an organization member. */
+    private static boolean paidByPerson(DetectionGraph graph, OrganizationTies ties, int sender, int day) {
+        boolean[] person = {false};
+        graph.in(sender, RelationType.USES, day, e -> {
+            int user = graph.src(e);
+            if (graph.label(user) == NodeLabel.INDIVIDUAL && !ties.isMember(user)) {
+                person[0] = true;
+            }
+        });
+        return person[0];
+    }
+}

@@ -1,0 +1,33 @@
+package org.kyosei.detection;
+
+import java.util.List;
+import java.util.Objects;
+
+import org.kyosei.domain.NodeLabel;
+
+/**
+ * One lead for review: a subject, the indicator that found it, a score in [0, 1], one plain
+ * sentence, and the evidence as paths of node ids ({@code a>b>c} each).
+ */
+public record Lead(String subjectId, NodeLabel subjectLabel, String indicator, double score, String explanation,
+                   List<String> evidencePaths) {
+    public Lead {
+        Objects.requireNonNull(subjectId, "subjectId");
+        Objects.requireNonNull(subjectLabel, "subjectLabel");
+        Objects.requireNonNull(indicator, "indicator");
+        if (!(score >= 0 && score <= 1)) {
+            throw new IllegalArgumentException("score outside [0, 1]: " + score);
+        }
+        evidencePaths = List.copyOf(evidencePaths);
+    }
+
+    /** The evidence as CLI.md writes it: paths joined by {@code |}. */
+    public String evidence() {
+        return String.join("|", evidencePaths);
+    }
+
+    /** The key of a lead across weeks: one row per (subject, indicator). */
+    public String key() {
+        return subjectId + "\u0000" + indicator;
+    }
+}

@@ -1,0 +1,218 @@
+package org.kyosei.report;
+
+import java.io.PrintWriter;
+import java.io.Writer;
+import java.time.LocalDate;
+import java.time.temporal.IsoFields;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.Function;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Writes report.html: one self-contained page (inline CSS and SVG, no script, nothing fetched)
+ * with the summary first (counts per indicator and status, the trend over the last weeks as a
+ * chart), then every lead with its sentence, score, status, first-seen week and a drawing of its
+ * evidence. Ids are shown through {@code display} (pseudonyms by default).
+ */
+public final class ReportHtml {
+    private static final Pattern TOKEN = Pattern.compile("[A-Za-z0-9_.:-]+");
+    private static final String[] COLOURS = {"#1f77b4", "#ff7f0e", "#2ca02c", "#d62728", "#9467bd", "#8c564b", "#e377c2",
+        "#7f7f7f"};
+
+    private ReportHtml() {
+    }
+
+    /**
+     * @param display how an id is shown (a pseudonym, or the id itself)
+     * @param labelOf the label of an id ("Individual", "Broker", ...), "" when unknown
+     */
+    public static void write(WeeklyRun run, Function<String, String> display, Function<String, String> labelOf, Writer out) {
+        PrintWriter html = new PrintWriter(out);
+        String week = week(run.asOf());
+        html.println("<!DOCTYPE html><html lang=\"en\"><head><meta charset=\"utf-8\">");
+        html.println("<title>Kyosei weekly leads for review " + week + "</title>");
+        html.println("<style>body{font-family:sans-serif;margin:2em;max-width:70em;color:#222}"
+                + "table{border-collapse:collapse}td,th{border:1px solid #ccc;padding:.3em .6em;text-align:left}"
+                + ".lead{border-top:1px solid #999;margin-top:1.5em;padding-top:.5em}.meta{color:#555}"
+                + ".NEW{color:#b00}.PERSISTING{color:#a60}.RESOLVED{color:#070}svg text{font-size:11px}</style></head><body>");
+        html.println("<h1>Weekly leads for review, " + week + "</h1>");
+        html.println("<p class=\"meta\">As of " + run.asOf() + ". Made by " + esc(run.createdBy()) + " at " + run.createdAt()
+                + ". Compared with " + esc(run.comparedWith()) + ".</p>");
+        html.println("<p>Each entry is a <b>lead for review</b>: recorded structure that resembles a sign of a criminal "
+                + "organization penetrating a community, or of workers being exploited, with the evidence behind it. "
+                + "It is not a finding about any person, and no community is suspected as such. Ids are pseudonyms "
+                + "unless the report was made with real ids; the key stays with the office.</p>");
+        summary(run, html);
+        trend(run, html);
+        html.println("<h2>Leads</h2>");
+        for (AnomalyRow row : run.rows()) {
+            lead(row, display, labelOf, html);
+        }
+        html.println("</body></html>");
+        html.flush();
+    }
+
+    static String week(LocalDate date) {
+        return String.format(Locale.ROOT, "%d-W%02d", date.get(IsoFields.WEEK_BASED_YEAR), date.get(IsoFields.WEEK_OF_WEEK_BASED_YEAR));
+    }
+
+    private static void summary(WeeklyRun run, PrintWriter html) {
+        Map<String, int[]> counts = new LinkedHashMap<>();
+        if (!run.trend().isEmpty()) {
+            run.trend().get(run.trend().size() - 1).perIndicator().keySet().forEach(k -> counts.put(k, new int[3]));
+        }
+        for (AnomalyRow row : run.rows()) {
+            counts.computeIfAbsent(row.lead().indicator(), k -> new int[3])[row.status().ordinal()]++;
+        }
+        html.println("<h2>Summary</h2><table><tr><th>indicator</th><th>new</th><th>persisting</th><th>resolved</th></tr>");
+        int[] total = new int[3];
+        counts.forEach((indicator, c) -> {
+            html.println("<tr><td>" + esc(indicator) + "</td><td>" + c[0] + "</td><td>" + c[1] + "</td><td>" + c[2] + "</td></tr>");
+            for (int k = 0; k < 3; k++) {
+                total[k] += c[k];
+            }
+        });
+        html.println("<tr><th>all</th><th>" + total[0] + "</th><th>" + total[1] + "</th><th>" + total[2] + "</th></tr></table>");
+    }
+
+    /** Stacked bars: leads per indicator for each of the last weeks. */
+    private static void trend(WeeklyRun run, PrintWriter html) {
+        List<WeeklyRun.WeekCount> weeks = run.trend();
+        if (weeks.isEmpty()) {
+            return;
+        }
+        List<String> indicators = new ArrayList<>(weeks.get(weeks.size() - 1).perIndicator().keySet());
+        int max = Math.max(1, weeks.stream().mapToInt(WeeklyRun.WeekCount::total).max().orElse(1));
+        int barWidth = 40;
+        int gap = 16;
+        int height = 160;
+        int width = weeks.size() * (barWidth + gap) + 200;
+        html.println("<h2>Trend</h2><svg xmlns=\"http://www.w3.org/2000/svg\" width=\"" + width + "\" height=\"" + (height + 40)
+                + "\" role=\"img\" aria-label=\"leads per indicator over the last weeks\">");
+        for (int w = 0; w < weeks.size(); w++) {
+            int x = w * (barWidth + gap) + 10;
+            double y = height;
+            for (int k = 0; k < indicators.size(); k++) {
+                int n = weeks.get(w).perIndicator().getOrDefault(indicators.get(k), 0);
+                double h = (double) n / max * (height - 20);
+                y -= h;
+                if (n > 0) {
+                    html.printf(Locale.ROOT, "<rect x=\"%d\" y=\"%.1f\" width=\"%d\" height=\"%.1f\" fill=\"%s\"><title>%s: %d</title></rect>%n",
+                            x, y, barWidth, h, COLOURS[k % COLOURS.length], esc(indicators.get(k)), n);
+                }
+            }
+            html.printf(Locale.ROOT, "<text x=\"%d\" y=\"%.1f\">%d</text>%n", x + 12, y - 4, weeks.get(w).total());
+            html.printf(Locale.ROOT, "<text x=\"%d\" y=\"%d\">%s</text>%n", x - 4, height + 16, week(weeks.get(w).asOf()).substring(5));
+        }
+        int lx = weeks.size() * (barWidth + gap) + 20;
+        for (int k = 0; k < indicators.size(); k++) {
+            html.printf(Locale.ROOT, "<rect x=\"%d\" y=\"%d\" width=\"10\" height=\"10\" fill=\"%s\"/><text x=\"%d\" y=\"%d\">%s</text>%n",
+                    lx, 10 + k * 16, COLOURS[k % COLOURS.length], lx + 14, 19 + k * 16, esc(indicators.get(k)));
+        }
+        html.println("</svg>");
+    }
+
+    private static void lead(AnomalyRow row, Function<String, String> display, Function<String, String> labelOf, PrintWriter html) {
+        Set<String> ids = new LinkedHashSet<>();
+        ids.add(row.lead().subjectId());
+        for (String path : row.lead().evidencePaths()) {
+            ids.addAll(List.of(path.split(">")));
+        }
+        html.println("<div class=\"lead\"><h3>#" + row.rank() + " " + esc(row.lead().indicator()) + ": "
+                + esc(row.lead().subjectLabel().label()) + " " + esc(display.apply(row.lead().subjectId())) + "</h3>");
+        html.printf(Locale.ROOT, "<p class=\"meta\">score %s &middot; <span class=\"%s\">%s</span> &middot; first seen %s (%s)</p>%n",
+                AnomaliesCsv.score(row.lead().score()), row.status(), row.status(), row.firstSeen(), week(row.firstSeen()));
+        html.println("<p>" + esc(replaceIds(row.lead().explanation(), ids, display)) + "</p>");
+        evidence(row.lead().evidencePaths(), display, labelOf, html);
+        html.println("</div>");
+    }
+
+    static String replaceIds(String text, Set<String> ids, Function<String, String> display) {
+        Matcher m = TOKEN.matcher(text);
+        StringBuilder out = new StringBuilder();
+        while (m.find()) {
+            String token = m.group();
+            String trimmed = token.endsWith(".") ? token.substring(0, token.length() - 1) : token;
+            String replacement = ids.contains(trimmed) ? display.apply(trimmed) + token.substring(trimmed.length()) : token;
+            m.appendReplacement(out, Matcher.quoteReplacement(replacement));
+        }
+        m.appendTail(out);
+        return out.toString();
+    }
+
+    /** The evidence paths as a small left-to-right drawing: a node's column is its first position in a path. */
+    private static void evidence(List<String> paths, Function<String, String> display, Function<String, String> labelOf,
+                                 PrintWriter html) {
+        if (paths.isEmpty()) {
+            return;
+        }
+        Map<String, int[]> at = new LinkedHashMap<>();
+        int[] rowsPerColumn = new int[16];
+        List<String[]> edges = new ArrayList<>();
+        for (String path : paths) {
+            String[] nodes = path.split(">");
+            for (int k = 0; k < nodes.length; k++) {
+                int column = Math.min(k, rowsPerColumn.length - 1);
+                if (!at.containsKey(nodes[k])) {
+                    at.put(nodes[k], new int[]{column, rowsPerColumn[column]++});
+                }
+                if (k > 0) {
+                    edges.add(new String[]{nodes[k - 1], nodes[k]});
+                }
+            }
+        }
+        int rows = 0;
+        int columns = 0;
+        for (int[] p : at.values()) {
+            rows = Math.max(rows, p[1] + 1);
+            columns = Math.max(columns, p[0] + 1);
+        }
+        int cw = 150;
+        int rh = 34;
+        html.printf(Locale.ROOT, "<svg xmlns=\"http://www.w3.org/2000/svg\" width=\"%d\" height=\"%d\" role=\"img\" aria-label=\"evidence\">%n",
+                columns * cw + 20, rows * rh + 10);
+        for (String[] e : edges) {
+            int[] a = at.get(e[0]);
+            int[] b = at.get(e[1]);
+            html.printf(Locale.ROOT, "<line x1=\"%d\" y1=\"%d\" x2=\"%d\" y2=\"%d\" stroke=\"#999\"/>%n",
+                    x(a, cw) + 60, y(a, rh), x(b, cw), y(b, rh));
+        }
+        for (Map.Entry<String, int[]> node : at.entrySet()) {
+            int[] p = node.getValue();
+            String label = labelOf.apply(node.getKey());
+            html.printf(Locale.ROOT, "<circle cx=\"%d\" cy=\"%d\" r=\"5\" fill=\"%s\"/><text x=\"%d\" y=\"%d\">%s</text>%n",
+                    x(p, cw), y(p, rh), colour(label), x(p, cw) + 8, y(p, rh) + 4,
+                    esc((label.isEmpty() ? "" : label + " ") + display.apply(node.getKey())));
+        }
+        html.println("</svg>");
+    }
+
+    private static int x(int[] p, int cw) {
+        return 10 + p[0] * cw;
+    }
+
+    private static int y(int[] p, int rh) {
+        return 15 + p[1] * rh;
+    }
+
+    private static String colour(String label) {
+        return switch (label) {
+            case "Organization" -> "#d62728";
+            case "Individual" -> "#1f77b4";
+            case "Broker", "Employer" -> "#ff7f0e";
+            case "Community" -> "#2ca02c";
+            default -> "#7f7f7f";
+        };
+    }
+
+    static String esc(String text) {
+        return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;").replace("\"", "&quot;");
+    }
+}
