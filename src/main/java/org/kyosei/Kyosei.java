@@ -4,10 +4,15 @@ import org.kyosei.cli.KyoseiCommand;
 
 /** The launcher's entry point: runs one command and exits with its code. */
 public final class Kyosei {
+    /** Kept so the setting holds: Lucene (Neo4j's full-text index) logs a hint about an incubator module. */
+    private static final java.util.logging.Logger LUCENE_VECTOR_LOG =
+            java.util.logging.Logger.getLogger("org.apache.lucene.internal.vectorization");
+
     private Kyosei() {
     }
 
     public static void main(String[] args) {
+        LUCENE_VECTOR_LOG.setLevel(java.util.logging.Level.OFF);
         int code = KyoseiCommand.execute(args);
         System.exit(code);
     }

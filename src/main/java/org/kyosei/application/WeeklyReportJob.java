@@ -18,7 +18,6 @@ import org.kyosei.report.AnomaliesCsv;
 import org.kyosei.report.AnomaliesJson;
 import org.kyosei.report.LeadStatus;
 import org.kyosei.report.ReportHtml;
-import org.kyosei.report.ReportPseudonymKey;
 import org.kyosei.report.WeeklyComparison;
 import org.kyosei.report.WeeklyRun;
 import org.kyosei.store.GraphConnection;
@@ -37,17 +36,19 @@ public final class WeeklyReportJob {
 
     private final GraphConnection graph;
     private final Detector detector;
-    private final boolean realIds;
+    private final Optional<Pseudonymizer> pseudonyms;
     private final Clock clock;
 
-    public WeeklyReportJob(GraphConnection graph) {
-        this(graph, new Detector(), false, Clock.systemUTC());
+    /** A job whose report.html shows pseudonyms made with the installation's key. */
+    public WeeklyReportJob(GraphConnection graph, Pseudonymizer pseudonyms) {
+        this(graph, new Detector(), Optional.of(pseudonyms), Clock.systemUTC());
     }
 
-    public WeeklyReportJob(GraphConnection graph, Detector detector, boolean realIds, Clock clock) {
+    /** @param pseudonyms how report.html shows ids; empty shows the real ids (for roles allowed to see them) */
+    public WeeklyReportJob(GraphConnection graph, Detector detector, Optional<Pseudonymizer> pseudonyms, Clock clock) {
         this.graph = graph;
         this.detector = detector;
-        this.realIds = realIds;
+        this.pseudonyms = pseudonyms;
         this.clock = clock;
     }
 
@@ -79,11 +80,8 @@ public final class WeeklyReportJob {
             try (Writer out = Files.newBufferedWriter(outDir.resolve("anomalies.json"), StandardCharsets.UTF_8)) {
                 AnomaliesJson.write(run, out);
             }
-            Function<String, String> display = Function.identity();
-            if (!realIds) {
-                Pseudonymizer pseudonymizer = ReportPseudonymKey.forReportDir(outDir);
-                display = pseudonymizer::pseudonym;
-            }
+            Function<String, String> display = pseudonyms.<Function<String, String>>map(p -> p::pseudonym)
+                    .orElse(Function.identity());
             Function<String, String> labelOf = id -> loaded.node(id).isPresent()
                     ? loaded.label(loaded.node(id).getAsInt()).label() : "";
             try (Writer out = Files.newBufferedWriter(outDir.resolve("report.html"), StandardCharsets.UTF_8)) {

@@ -13,6 +13,9 @@ import org.kyosei.analysis.AnalysisOptions;
 import org.kyosei.analysis.PhaseTimer;
 import org.kyosei.analysis.ScoreTable;
 import org.kyosei.application.AnalysisService;
+import org.kyosei.application.ImportService;
+import org.kyosei.application.WeeklyReportJob;
+import org.kyosei.application.WeeklySchedule;
 import org.kyosei.generate.GenerationSummary;
 import org.kyosei.generate.GeneratorSettings;
 import org.kyosei.ingest.DatasetImporter;
@@ -20,7 +23,9 @@ import org.kyosei.ingest.ImportReport;
 import org.kyosei.query.QueryResult;
 import org.kyosei.store.GraphConnection;
 import org.kyosei.store.GraphTarget;
-import org.kyosei.store.Neo4jEntityStore;
+import org.kyosei.security.Role;
+import org.kyosei.security.UserAccounts;
+import org.kyosei.store.Neo4jUserDirectory;
 import org.kyosei.store.ReadOnlyQueries;
 
 import picocli.CommandLine.Command;
@@ -52,27 +57,37 @@ final class DemoCommand implements Callable<Integer> {
     @Option(names = "--db", paramLabel = "DIR", defaultValue = "data/demo/neo4j", description = "Demo store folder (default: ${DEFAULT-VALUE}).")
     Path db;
 
+    @Option(names = "--port", paramLabel = "P", defaultValue = "8080",
+            description = "Port of the web UI it ends by serving, 0 for any free one (default: ${DEFAULT-VALUE}).")
+    int port;
+
+    @Option(names = "--no-serve", description = "Stop after writing the report instead of serving the web UI.")
+    boolean noServe;
+
     @Override
-    public Integer call() {
+    public Integer call() throws InterruptedException {
         PrintWriter out = spec.commandLine().getOut();
         LocalDate end = GenerateCommand.lastSunday(LocalDate.now());
         Path dataset = DEMO_HOME.resolve("dataset");
-        out.printf(Locale.ROOT, "1/4 Generating %,d people over %d weeks ending %s into %s%n", individuals, weeks, end, dataset);
+        out.printf(Locale.ROOT, "1/6 Generating %,d people over %d weeks ending %s into %s%n", individuals, weeks, end, dataset);
         out.flush();
         GenerationSummary generated = GenerateCommand.generate(new GeneratorSettings(individuals, weeks, seed, end), dataset,
                 TerminalProgress.isInteractive());
         out.println("    " + generated.plantedCases() + " planted cases (truth.csv), " + generated.lookalikes() + " benign look-alikes");
-        out.println("2/4 Importing into the embedded Neo4j in " + db);
+        out.println("2/6 Importing into the embedded Neo4j in " + db);
         out.flush();
+        ImportService.Outcome imported = new ImportService(GraphTarget.embedded(db), DatasetImporter.DEFAULT_BATCH_SIZE,
+                Runtime.getRuntime().availableProcessors()).importDataset(dataset, dataset.resolve("rejects.csv"),
+                new TerminalProgress(spec.commandLine().getErr()), ImportService.Mode.AUTO);
+        ImportReport report = imported.report();
+        out.printf(Locale.ROOT, "    %,d rows imported (%s), %d set aside, in %.1f s%n", report.imported(),
+                imported.bulk() ? "Neo4j bulk importer" : "batched transactions", report.rejected(),
+                report.elapsed().toMillis() / 1000.0);
         try (GraphConnection graph = GraphConnection.open(GraphTarget.embedded(db))) {
-            ImportReport report = new DatasetImporter(new Neo4jEntityStore(graph.driver()), DatasetImporter.DEFAULT_BATCH_SIZE)
-                    .importDataset(dataset, dataset.resolve("rejects.csv"), new TerminalProgress(spec.commandLine().getErr()));
-            out.printf(Locale.ROOT, "    %,d rows imported, %d set aside, in %.1f s%n", report.imported(), report.rejected(),
-                    report.elapsed().toMillis() / 1000.0);
-            out.println("3/4 What is in the graph");
+            out.println("3/6 What is in the graph");
             printContents(new ReadOnlyQueries(graph.driver()), out);
             out.println();
-            out.println("4/4 Analysing the graph as of " + end);
+            out.println("4/6 Analysing the graph as of " + end);
             out.flush();
             PhaseTimer timer = new PhaseTimer();
             ScoreTable scores = new AnalysisService(graph).analyze(AnalysisOptions.defaults(end), true, timer);
@@ -81,13 +96,32 @@ final class DemoCommand implements Callable<Integer> {
             out.printf(Locale.ROOT, "    %,d nodes scored in %.1f s; scores in %s%n", scores.ids().size(), millis / 1000.0,
                     DEMO_HOME.resolve("scores.csv"));
             printTopActors(scores, out);
-            Path reportDir = new org.kyosei.application.WeeklySchedule(org.kyosei.application.WeeklySchedule.DEFAULT_CRON,
-                    DEMO_HOME.resolve("reports")).folderFor(end);
-            org.kyosei.application.WeeklyReportJob.Result weekly = new org.kyosei.application.WeeklyReportJob(graph).run(end, reportDir);
-            out.printf(Locale.ROOT, "%n    This week's report (%d leads for review): %s%n", weekly.run().rows().size(),
+            out.println();
+            out.println("5/6 This week's report for the office");
+            out.flush();
+            Path reports = DEMO_HOME.resolve("reports");
+            Path reportDir = new WeeklySchedule(WeeklySchedule.DEFAULT_CRON, reports).folderFor(end);
+            WeeklyReportJob.Result weekly = new WeeklyReportJob(graph, PseudonymKeyFile.pseudonymizer(spec)).run(end, reportDir);
+            out.printf(Locale.ROOT, "    %d leads for review: %s%n", weekly.run().rows().size(),
                     reportDir.resolve("report.html").toAbsolutePath());
+            printNextSteps(out, dataset);
+            if (noServe) {
+                return ExitCodes.OK;
+            }
+            out.println();
+            out.println("6/6 The investigators' web UI, with one demo user per role (passwords made for this run):");
+            TextTable users = new TextTable("user", "role", "password");
+            UserAccounts accounts = new UserAccounts(new Neo4jUserDirectory(graph.driver()));
+            for (Role role : Role.values()) {
+                String name = role.name().toLowerCase(Locale.ROOT);
+                String password = DemoPasswords.next();
+                accounts.addOrUpdate(name, role, password);
+                users.row(name, role, password);
+            }
+            users.print(out);
+            ServiceRunner.serveUntilStopped(spec, graph, new ServiceRunner.Options("127.0.0.1", port, reports, null),
+                    List.of("        Log in as 'investigator' to explore a broker's links; 'office' opens the week's leads."));
         }
-        printNextSteps(out, dataset);
         return ExitCodes.OK;
     }
 
@@ -147,6 +181,11 @@ final class DemoCommand implements Callable<Integer> {
                 "./kyosei query shared-identifiers --param minUsers=8" + store,
                 "./kyosei query community-profile" + store + " --limit 10",
                 "./kyosei cypher \"MATCH (o:Organization)<-[:AFFILIATED_WITH]-(p) RETURN o.id, count(p)\"" + store,
+                "./kyosei detect" + store + " --as-of " + GenerateCommand.lastSunday(LocalDate.now()),
+                "./kyosei evaluate --truth " + dataset.resolve("truth.csv") + " --anomalies "
+                        + new WeeklySchedule(WeeklySchedule.DEFAULT_CRON, DEMO_HOME.resolve("reports"))
+                        .folderFor(GenerateCommand.lastSunday(LocalDate.now())).resolve("anomalies.csv"),
+                "./kyosei audit show --db " + db + "   # who looked at what",
                 "cat " + dataset.resolve("truth.csv") + "   # the planted cases to look for");
         out.println();
         out.println("Next, try:");

@@ -4,6 +4,7 @@ import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.LocalDate;
+import java.util.Optional;
 import java.util.concurrent.Callable;
 
 import org.kyosei.application.WeeklyReportJob;
@@ -36,8 +37,8 @@ final class ReportCommand implements Runnable {
             description = {"The weekly list of leads for review as of a date, marked NEW, PERSISTING or RESOLVED against "
                     + "the previous week's stored run (or, on a fresh store, the earlier weeks computed from the dated "
                     + "relationships); stores this week's run.",
-                    "Writes DIR/anomalies.csv, DIR/anomalies.json and DIR/report.html (pseudonymous ids; the key is "
-                            + "kept in pseudonym.key beside DIR)."})
+                    "Writes DIR/anomalies.csv, DIR/anomalies.json and DIR/report.html (pseudonymous ids, the same as "
+                            + "the web UI's: KYOSEI_PSEUDONYM_KEY, or pseudonym.key beside the audit trail)."})
     static final class Weekly implements Callable<Integer> {
         @Spec
         CommandSpec spec;
@@ -60,7 +61,8 @@ final class ReportCommand implements Runnable {
             Path folder = out != null ? out : WeeklySchedule.defaults().folderFor(date);
             PrintWriter console = spec.commandLine().getOut();
             try (GraphConnection graph = GraphConnection.open(database.target())) {
-                WeeklyReportJob.Result result = new WeeklyReportJob(graph, new Detector(), realIds, Clock.systemUTC())
+                WeeklyReportJob.Result result = new WeeklyReportJob(graph, new Detector(),
+                        realIds ? Optional.empty() : Optional.of(PseudonymKeyFile.pseudonymizer(spec)), Clock.systemUTC())
                         .run(date, folder);
                 console.printf("Weekly report as of %s in %s: %d leads (%d new, %d persisting), %d resolved; compared with %s%n",
                         date, folder, result.count(LeadStatus.NEW) + result.count(LeadStatus.PERSISTING),

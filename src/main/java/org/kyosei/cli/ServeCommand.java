@@ -1,17 +1,11 @@
 package org.kyosei.cli;
 
 import java.nio.file.Path;
-import java.time.Clock;
-import java.util.HexFormat;
-import java.util.Optional;
+import java.util.List;
 import java.util.concurrent.Callable;
-import java.util.concurrent.CountDownLatch;
 
-import org.kyosei.audit.AuditLog;
-import org.kyosei.audit.FileAuditLog;
-import org.kyosei.privacy.PseudonymKeys;
+import org.kyosei.application.WeeklySchedule;
 import org.kyosei.store.GraphConnection;
-import org.kyosei.web.WebServer;
 
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -19,10 +13,11 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
 
-/** {@code kyosei serve}: the HTTP API and the investigators' web UI, until Ctrl-C. */
+/** {@code kyosei serve}: the HTTP API, the investigators' web UI and the weekly report schedule, until Ctrl-C. */
 @Command(name = "serve", mixinStandardHelpOptions = true,
-        description = "Serves the HTTP API (OpenAPI at /v3/api-docs) and the investigators' web UI at http://ADDRESS:PORT/ "
-                + "until stopped. Users come from 'kyosei user add'.")
+        description = {"Serves the HTTP API (OpenAPI at /v3/api-docs) and the investigators' web UI at http://ADDRESS:PORT/ "
+                + "until stopped, and writes the weekly report on its schedule into REPORTS/YYYY-Www/.",
+                "Users come from 'kyosei user add'."})
 final class ServeCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
@@ -38,27 +33,24 @@ final class ServeCommand implements Callable<Integer> {
     String bind;
 
     @Option(names = "--reports", paramLabel = "DIR", defaultValue = "reports",
-            description = "Where 'kyosei report weekly' writes its dated folders (default: ${DEFAULT-VALUE}).")
+            description = "Where the weekly reports go and the anomaly lists are read from (default: ${DEFAULT-VALUE}).")
     Path reports;
+
+    @Option(names = "--schedule", paramLabel = "CRON", defaultValue = WeeklySchedule.DEFAULT_CRON,
+            description = "When the weekly report runs: second minute hour day month weekday (default: '${DEFAULT-VALUE}', Monday 06:00).")
+    String schedule;
+
+    @Option(names = "--no-schedule", description = "Do not run the weekly report while serving.")
+    boolean noSchedule;
 
     @Override
     public Integer call() throws InterruptedException {
         if (port < 0 || port > 65535) {
             throw new UserException("--port must be between 0 and 65535, got " + port);
         }
-        Path auditDir = AuditSettings.dirFor(spec);
-        AuditLog auditLog = new FileAuditLog(auditDir, AuditSettings.retention(), Clock.systemUTC());
-        String pseudonymKey = Optional.ofNullable(System.getenv("KYOSEI_PSEUDONYM_KEY"))
-                .orElseGet(() -> HexFormat.of().formatHex(PseudonymKeys.loadOrCreate(auditDir.resolveSibling("pseudonym.key"))));
-        try (GraphConnection graph = GraphConnection.open(database.target());
-             WebServer server = WebServer.start(graph, auditLog,
-                     new WebServer.Settings(bind, port, reports, pseudonymKey))) {
-            spec.commandLine().getOut().println("kyosei: serving " + graph.target().describe() + " at " + server.url()
-                    + " (audit trail: " + auditDir + "; Ctrl-C stops)");
-            spec.commandLine().getOut().flush();
-            CountDownLatch stopped = new CountDownLatch(1);
-            Runtime.getRuntime().addShutdownHook(new Thread(stopped::countDown, "kyosei-serve-stop"));
-            stopped.await();
+        try (GraphConnection graph = GraphConnection.open(database.target())) {
+            ServiceRunner.serveUntilStopped(spec, graph,
+                    new ServiceRunner.Options(bind, port, reports, noSchedule ? null : schedule), List.of());
         }
         return ExitCodes.OK;
     }

@@ -139,7 +139,11 @@ public final class ReportHtml {
         StringBuilder out = new StringBuilder();
         while (m.find()) {
             String token = m.group();
-            String trimmed = token.endsWith(".") ? token.substring(0, token.length() - 1) : token;
+            String trimmed = token;
+            // Sentence punctuation may follow an id ("C0007:", "P1."), and ids may hold '.', ':' and '-'.
+            while (!ids.contains(trimmed) && trimmed.length() > 1 && ".:-".indexOf(trimmed.charAt(trimmed.length() - 1)) >= 0) {
+                trimmed = trimmed.substring(0, trimmed.length() - 1);
+            }
             String replacement = ids.contains(trimmed) ? display.apply(trimmed) + token.substring(trimmed.length()) : token;
             m.appendReplacement(out, Matcher.quoteReplacement(replacement));
         }

@@ -1,0 +1,93 @@
+package org.kyosei.cli;
+
+import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.CountDownLatch;
+
+import org.kyosei.application.ScheduledWeeklyReports;
+import org.kyosei.application.WeeklyReportJob;
+import org.kyosei.application.WeeklySchedule;
+import org.kyosei.audit.AuditEvent;
+import org.kyosei.audit.AuditLog;
+import org.kyosei.audit.FileAuditLog;
+import org.kyosei.privacy.Pseudonymizer;
+import org.kyosei.store.GraphConnection;
+import org.kyosei.web.WebServer;
+
+import picocli.CommandLine.Model.CommandSpec;
+
+/**
+ * Runs the service until the process is stopped: the web server (API and UI) on the graph, writing to the
+ * installation's audit trail with its pseudonym key, and, when a schedule is given, the weekly report into
+ * {@code reports/YYYY-Www/}; each scheduled run is printed and recorded in the audit trail.
+ */
+final class ServiceRunner {
+    /** Where and how to serve; {@code cron} null means no scheduled report. */
+    record Options(String bind, int port, Path reports, String cron) {
+    }
+
+    private ServiceRunner() {
+    }
+
+    static void serveUntilStopped(CommandSpec spec, GraphConnection graph, Options options, List<String> banner)
+            throws InterruptedException {
+        PrintWriter out = spec.commandLine().getOut();
+        quietFrameworkLogs();
+        WeeklySchedule schedule = options.cron() == null ? null : schedule(options);
+        Path auditDir = AuditSettings.dirFor(spec);
+        AuditLog auditLog = new FileAuditLog(auditDir, AuditSettings.retention(), Clock.systemUTC());
+        String key = PseudonymKeyFile.keyText(spec);
+        try (WebServer server = WebServer.start(graph, auditLog, new WebServer.Settings(options.bind(), options.port(), options.reports(), key));
+             ScheduledWeeklyReports weekly = schedule == null ? null : new ScheduledWeeklyReports(schedule,
+                     new WeeklyReportJob(graph, Pseudonymizer.withKey(key.getBytes(StandardCharsets.UTF_8))),
+                     Clock.systemDefaultZone(), outcome -> reportRun(outcome, auditLog, out))) {
+            out.println("kyosei: serving " + graph.target().describe() + " at " + server.url());
+            out.println("        audit trail " + auditDir.toAbsolutePath().normalize() + ", reports " + options.reports());
+            if (weekly != null) {
+                out.println("        weekly report '" + options.cron() + "', next at " + weekly.start());
+            }
+            banner.forEach(out::println);
+            out.println("        Ctrl-C stops.");
+            out.flush();
+            CountDownLatch stopped = new CountDownLatch(1);
+            Runtime.getRuntime().addShutdownHook(new Thread(stopped::countDown, "kyosei-serve-stop"));
+            stopped.await();
+        }
+    }
+
+    /** The console is for the officer: the web framework's start-up chatter only when asked for (KYOSEI_LOG_LEVEL). */
+    private static void quietFrameworkLogs() {
+        String level = System.getenv().getOrDefault("KYOSEI_LOG_LEVEL", "WARN");
+        System.setProperty("logging.level.root", level);
+        System.setProperty("logging.level.org.springdoc", "ERROR".equals(level) ? level : "ERROR");
+    }
+
+    private static WeeklySchedule schedule(Options options) {
+        try {
+            return new WeeklySchedule(options.cron(), options.reports());
+        } catch (IllegalArgumentException e) {
+            throw new UserException("--schedule: " + e.getMessage());
+        }
+    }
+
+    private static void reportRun(ScheduledWeeklyReports.Outcome outcome, AuditLog auditLog, PrintWriter out) {
+        String action = "report weekly (scheduled)";
+        if (outcome.succeeded()) {
+            WeeklyReportJob.Result result = outcome.result();
+            out.println("kyosei: weekly report written to " + result.folder() + " (" + result.run().rows().size() + " rows)");
+            auditLog.record(new AuditEvent(Instant.now(), "scheduler", "SYSTEM", action,
+                    Map.of("folder", result.folder().toString()), "",
+                    result.run().rows().stream().map(r -> r.lead().subjectId()).distinct().toList(), "OK"));
+        } else {
+            out.println("kyosei: the scheduled weekly report failed: " + outcome.failure().getMessage());
+            auditLog.record(new AuditEvent(Instant.now(), "scheduler", "SYSTEM", action, Map.of(), "", List.of(),
+                    "FAILED"));
+        }
+        out.flush();
+    }
+}
