@@ -1,0 +1,72 @@
+package org.kyosei.web;
+
+import java.io.IOException;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
+
+import org.apache.catalina.Container;
+import org.apache.catalina.connector.Request;
+import org.apache.catalina.connector.Response;
+import org.apache.catalina.core.StandardHost;
+import org.apache.catalina.valves.ErrorReportValve;
+import org.springframework.boot.tomcat.servlet.TomcatServletWebServerFactory;
+import org.springframework.boot.web.server.WebServerFactoryCustomizer;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.security.config.annotation.web.configuration.WebSecurityCustomizer;
+
+/**
+ * Requests refused before they reach a controller (by Tomcat: a malformed URL; by the security firewall: an
+ * encoded slash, percent or NUL in a path) get the same RFC 7807 problem document as every other error,
+ * instead of Tomcat's HTML page or the framework's default error body.
+ */
+@Configuration(proxyBeanMethods = false)
+class ConnectorErrorProblems {
+    @Bean
+    WebServerFactoryCustomizer<TomcatServletWebServerFactory> problemDocumentsFromTheConnector() {
+        return factory -> factory.addContextCustomizers(context -> {
+            Container parent = context.getParent();
+            if (parent instanceof StandardHost host) {
+                host.setErrorReportValveClass(ProblemReportValve.class.getName());
+            }
+        });
+    }
+
+    /** Requests the security firewall rejects (an encoded '%', '/', ';' or NUL in the URL) get a problem document too. */
+    @Bean
+    WebSecurityCustomizer firewallRejectionsAsProblems() {
+        return web -> web.requestRejectedHandler((request, response, rejected) -> {
+            response.setStatus(400);
+            response.setContentType("application/problem+json");
+            response.setCharacterEncoding(StandardCharsets.UTF_8.name());
+            response.getWriter().write("{\"type\":\"about:blank\",\"title\":\"Bad Request\",\"status\":400,"
+                    + "\"detail\":\"the URL holds characters the service does not accept (an encoded '%', '/', ';', '\\\\' or NUL)\"}");
+        });
+    }
+
+    /** Writes {@code application/problem+json} for any error status Tomcat answers itself. */
+    public static final class ProblemReportValve extends ErrorReportValve {
+        @Override
+        protected void report(Request request, Response response, Throwable throwable) {
+            int status = response.getStatus();
+            if (status < 400 || response.getContentWritten() > 0 || !response.setErrorReported()) {
+                return;
+            }
+            try {
+                response.setContentType("application/problem+json");
+                response.setCharacterEncoding(StandardCharsets.UTF_8.name());
+                Writer writer = response.getReporter();
+                if (writer != null) {
+                    writer.write("{\"type\":\"about:blank\",\"title\":\"" + (status < 500 ? "Bad Request" : "Server Error")
+                            + "\",\"status\":" + status + ",\"detail\":\""
+                            + (status < 500 ? "the request was refused before it reached the service: the URL is malformed "
+                            + "or holds characters that are not allowed (such as an encoded '/' or NUL)"
+                            : "the service could not answer; the error is logged") + "\"}");
+                    writer.flush();
+                }
+            } catch (IOException | IllegalStateException e) {
+                // the connection is gone or the response is committed: nothing more can be said
+            }
+        }
+    }
+}
