@@ -38,6 +38,7 @@ public final class WeeklyReportJob {
     private final Detector detector;
     private final Optional<Pseudonymizer> pseudonyms;
     private final Clock clock;
+    private String caseReference = "";
 
     /** A job whose report.html shows pseudonyms made with the installation's key. */
     public WeeklyReportJob(GraphConnection graph, Pseudonymizer pseudonyms) {
@@ -50,6 +51,12 @@ public final class WeeklyReportJob {
         this.detector = detector;
         this.pseudonyms = pseudonyms;
         this.clock = clock;
+    }
+
+    /** The case or purpose reference the reports are made for; written into report.html and anomalies.json. */
+    public WeeklyReportJob forCase(String reference) {
+        this.caseReference = reference == null ? "" : reference;
+        return this;
     }
 
     /** What a run produced. */
@@ -78,14 +85,14 @@ public final class WeeklyReportJob {
                 AnomaliesCsv.write(run.rows(), out);
             }
             try (Writer out = Files.newBufferedWriter(outDir.resolve("anomalies.json"), StandardCharsets.UTF_8)) {
-                AnomaliesJson.write(run, out);
+                AnomaliesJson.write(run, caseReference, out);
             }
             Function<String, String> display = pseudonyms.<Function<String, String>>map(p -> p::pseudonym)
                     .orElse(Function.identity());
             Function<String, String> labelOf = id -> loaded.node(id).isPresent()
                     ? loaded.label(loaded.node(id).getAsInt()).label() : "";
             try (Writer out = Files.newBufferedWriter(outDir.resolve("report.html"), StandardCharsets.UTF_8)) {
-                ReportHtml.write(run, display, labelOf, out);
+                ReportHtml.write(run, caseReference, display, labelOf, out);
             }
         } catch (IOException e) {
             throw new UncheckedIOException("cannot write the report into " + outDir + ": " + e.getMessage(), e);

@@ -63,6 +63,7 @@ final class ReportCommand implements Runnable {
             try (GraphConnection graph = GraphConnection.open(database.target())) {
                 WeeklyReportJob.Result result = new WeeklyReportJob(graph, new Detector(),
                         realIds ? Optional.empty() : Optional.of(PseudonymKeyFile.pseudonymizer(spec)), Clock.systemUTC())
+                        .forCase(AuditSettings.caseReference(spec))
                         .run(date, folder);
                 console.printf("Weekly report as of %s in %s: %d leads (%d new, %d persisting), %d resolved; compared with %s%n",
                         date, folder, result.count(LeadStatus.NEW) + result.count(LeadStatus.PERSISTING),

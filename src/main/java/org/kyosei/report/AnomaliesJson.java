@@ -15,10 +15,16 @@ public final class AnomaliesJson {
     }
 
     public static void write(WeeklyRun run, Writer out) {
+        write(run, "", out);
+    }
+
+    /** As {@link #write(WeeklyRun, Writer)}, naming the case or purpose the list was made for. */
+    public static void write(WeeklyRun run, String caseReference, Writer out) {
         Map<String, Object> root = new LinkedHashMap<>();
         root.put("asOf", run.asOf().toString());
         root.put("createdAt", run.createdAt().toString());
         root.put("createdBy", run.createdBy());
+        root.put("caseReference", caseReference);
         root.put("comparedWith", run.comparedWith());
         root.put("note", "Leads for review, not findings: each names recorded structure and its evidence.");
         List<Map<String, Object>> trend = new ArrayList<>();

@@ -34,6 +34,12 @@ public final class ReportHtml {
      * @param labelOf the label of an id ("Individual", "Broker", ...), "" when unknown
      */
     public static void write(WeeklyRun run, Function<String, String> display, Function<String, String> labelOf, Writer out) {
+        write(run, "", display, labelOf, out);
+    }
+
+    /** As {@link #write(WeeklyRun, Function, Function, Writer)}, naming the case or purpose the report was made for. */
+    public static void write(WeeklyRun run, String caseReference, Function<String, String> display,
+                             Function<String, String> labelOf, Writer out) {
         PrintWriter html = new PrintWriter(out);
         String week = week(run.asOf());
         html.println("<!DOCTYPE html><html lang=\"en\"><head><meta charset=\"utf-8\">");
@@ -44,6 +50,7 @@ public final class ReportHtml {
                 + ".NEW{color:#b00}.PERSISTING{color:#a60}.RESOLVED{color:#070}svg text{font-size:11px}</style></head><body>");
         html.println("<h1>Weekly leads for review, " + week + "</h1>");
         html.println("<p class=\"meta\">As of " + run.asOf() + ". Made by " + esc(run.createdBy()) + " at " + run.createdAt()
+                + (caseReference.isBlank() ? "" : " for case " + esc(caseReference))
                 + ". Compared with " + esc(run.comparedWith()) + ".</p>");
         html.println("<p>Each entry is a <b>lead for review</b>: recorded structure that resembles a sign of a criminal "
                 + "organization penetrating a community, or of workers being exploited, with the evidence behind it. "
