@@ -54,7 +54,7 @@ public class SecurityConfiguration {
                 .sessionManagement(s -> s.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
                 .httpBasic(basic -> basic.authenticationEntryPoint(problems))
                 .exceptionHandling(e -> e.authenticationEntryPoint(problems).accessDeniedHandler(problems))
-                .addFilterBefore(new ApiAuditFilter(auditLog, clock), BasicAuthenticationFilter.class)
+                .addFilterBefore(new ApiAuditFilter(new GroupCommitAuditLog(auditLog), clock), BasicAuthenticationFilter.class)
                 .addFilterAfter(new LoginThrottleFilter(throttle), ApiAuditFilter.class)
                 .authorizeHttpRequests(a -> a
                         .requestMatchers("/actuator/health", "/actuator/health/**").permitAll()
