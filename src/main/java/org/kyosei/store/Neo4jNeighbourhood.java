@@ -96,6 +96,11 @@ public final class Neo4jNeighbourhood {
         this.driver = driver;
     }
 
+    /** Forgets every cached tie list (after the graph changed in this process). */
+    public void forgetCached() {
+        cache.invalidateAll();
+    }
+
     /** The neighbourhood of {@code id}, or empty when no such entity exists. */
     public Optional<Neighbourhood> around(String id, int hops, LocalDate asOf, int cap) {
         return expand(id, hops, asOf, cap).map(Expansion::neighbourhood);

@@ -1,8 +1,8 @@
 package org.kyosei.web;
 
 import org.kyosei.review.LeadDecisions;
+import org.kyosei.store.GraphConnection;
 import org.kyosei.store.Neo4jLeadDecisions;
-import org.neo4j.driver.Driver;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
@@ -10,7 +10,7 @@ import org.springframework.context.annotation.Configuration;
 @Configuration(proxyBeanMethods = false)
 class ReviewConfiguration {
     @Bean
-    LeadDecisions leadDecisions(Driver driver) {
-        return new Neo4jLeadDecisions(driver);
+    LeadDecisions leadDecisions(GraphConnection graph) {
+        return new Neo4jLeadDecisions(graph.driver());
     }
 }
