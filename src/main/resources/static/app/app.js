@@ -227,19 +227,56 @@
   }));
 
   // ---- anomalies ----
-  $('anomalies-button').addEventListener('click', guard(async () => {
+  const DECISIONS = [['CONFIRMED', 'Confirm'], ['DISMISSED', 'Dismiss'], ['NEEDS_INFORMATION', 'Needs information']];
+  async function showLeads() {
     const list = await api('api/anomalies?asOf=' + asOf());
+    const decided = {};
+    (await api('api/anomalies/decisions').catch(() => ({ decisions: [] }))).decisions
+      .forEach((d) => { decided[d.subject + '|' + d.indicator] = d; });
     $('anomaly-section').hidden = false;
-    $('anomaly-list').innerHTML = list.rows.map((r, i) => '<li data-row="' + i + '"><span class="badge">' + esc(r.status) + '</span> '
-      + '<strong>' + esc(r.indicator) + '</strong> ' + esc(r.subject_id) + ' <span class="score">' + esc(r.score) + '</span><br>'
-      + '<span class="muted">' + esc(r.explanation) + '</span></li>').join('') || '<li class="muted">No leads this week.</li>';
+    state.anomalyWeek = list.asOf;
+    $('anomaly-list').innerHTML = list.rows.map((r, i) => {
+      const d = decided[r.subject_id + '|' + r.indicator];
+      return '<li data-row="' + i + '"><span class="badge">' + esc(r.status) + '</span> '
+        + '<strong>' + esc(r.indicator) + '</strong> ' + esc(r.subject_id) + ' <span class="score">' + esc(r.score) + '</span><br>'
+        + '<span class="muted">' + esc(r.explanation) + '</span><br>'
+        + (d ? '<span class="decision">' + esc(d.decision) + ' by ' + esc(d.user) + ': ' + esc(d.reason) + '</span><br>' : '')
+        + DECISIONS.map(([value, text]) => '<button type="button" class="decide" data-decision="' + value + '">' + text + '</button>').join(' ')
+        + (list.pseudonymous ? ' <button type="button" class="open-lead">Open with a reason</button>' : '')
+        + '</li>';
+    }).join('') || '<li class="muted">No leads this week.</li>';
     state.anomalies = list.rows;
+    state.pseudonymous = list.pseudonymous;
     status(list.rows.length + ' leads for review, week of ' + list.asOf);
-  }));
+  }
+  $('anomalies-button').addEventListener('click', guard(showLeads));
   $('anomaly-list').addEventListener('click', guard(async (event) => {
     const li = event.target.closest('li[data-row]');
     if (!li) { return; }
     const row = state.anomalies[Number(li.dataset.row)];
+    const button = event.target.closest('button');
+    if (button && button.classList.contains('decide')) {
+      const reason = window.prompt('Reason for "' + button.textContent + '" on lead ' + row.subject_id + ' / ' + row.indicator + ':');
+      if (!reason) { return; }
+      await api('api/anomalies/decisions', { method: 'POST', headers: { 'Content-Type': 'application/json' },
+        body: JSON.stringify({ subject: row.subject_id, indicator: row.indicator, decision: button.dataset.decision, reason,
+          asOf: state.anomalyWeek }) });
+      await showLeads();
+      status('Decision recorded for lead ' + row.subject_id + ' (' + row.indicator + ').');
+      return;
+    }
+    if (button && button.classList.contains('open-lead')) {
+      const reason = window.prompt('Why do you open lead ' + row.subject_id + '? (recorded in the audit trail)');
+      if (!reason) { return; }
+      const opened = await api('api/anomalies/' + encodeURIComponent(row.subject_id) + '/open?reason=' + encodeURIComponent(reason)
+        + '&indicator=' + encodeURIComponent(row.indicator) + '&asOf=' + state.anomalyWeek);
+      li.insertAdjacentHTML('beforeend', '<div class="opened">' + opened.rows.map((r) => esc(r.explanation)).join('<br>')
+        + '<br><span class="muted">' + opened.entities.map((e) => esc(e.id) + (e.name ? ' (' + esc(e.name) + ')' : '')).join(', ')
+        + '</span></div>');
+      status('Lead opened; the reason is recorded.');
+      return;
+    }
+    if (state.pseudonymous) { status('Leads are pseudonymous for your role: open one with a reason.'); return; }
     const ids = Array.from(new Set([row.subject_id].concat(row.evidence.split(/[>|]/).filter((s) => s)))).slice(0, 20);
     cy.elements().remove();
     state.expanded.clear();

@@ -7,4 +7,12 @@ package org.kyosei.audit;
  */
 public interface AuditLog {
     void record(AuditEvent event);
+
+    /**
+     * Records several events in order, as {@link #record} would one by one; an implementation may write them
+     * with one forced write (group commit). Returns once all are durable; throws when any could not be.
+     */
+    default void recordAll(java.util.List<AuditEvent> events) {
+        events.forEach(this::record);
+    }
 }

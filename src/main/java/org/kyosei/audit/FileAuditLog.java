@@ -63,11 +63,20 @@ public final class FileAuditLog implements AuditLog {
 
     @Override
     public void record(AuditEvent event) {
+        recordAll(List.of(event));
+    }
+
+    /** Records the events in order with one forced write of the trail and one of the head (group commit). */
+    @Override
+    public void recordAll(List<AuditEvent> events) {
+        if (events.isEmpty()) {
+            return;
+        }
         locked(folder, () -> {
             finishInterruptedArchival();
             setTornTailAside();
             archiveExpired();
-            append(event);
+            appendAll(events);
             return null;
         });
     }
@@ -89,16 +98,25 @@ public final class FileAuditLog implements AuditLog {
     }
 
     private void append(AuditEvent event) {
+        appendAll(List.of(event));
+    }
+
+    private void appendAll(List<AuditEvent> events) {
         AuditRecord last = lastRecord();
         Checkpoint checkpoint = last == null ? Checkpoint.load(folder.checkpoint()) : null;
         long lastSeq = last == null ? checkpoint.seq() : last.seq();
         String prev = last == null ? checkpoint.hash() : last.hash();
         refuseWhenCutShort(lastSeq, prev);
-        long seq = lastSeq + 1;
-        String line = AuditLines.format(seq, event, prev);
-        TrailIo.appendDurably(folder.active(), (line + "\n").getBytes(StandardCharsets.UTF_8));
-        String hash = AuditLines.parse(line).record().hash();
-        TrailIo.writeAtomically(folder.head(), (seq + " " + hash + "\n").getBytes(StandardCharsets.UTF_8));
+        long seq = lastSeq;
+        StringBuilder lines = new StringBuilder();
+        for (AuditEvent event : events) {
+            seq++;
+            String line = AuditLines.format(seq, event, prev);
+            prev = AuditLines.parse(line).record().hash();
+            lines.append(line).append('\n');
+        }
+        TrailIo.appendDurably(folder.active(), lines.toString().getBytes(StandardCharsets.UTF_8));
+        TrailIo.writeAtomically(folder.head(), (seq + " " + prev + "\n").getBytes(StandardCharsets.UTF_8));
     }
 
     /**
@@ -148,13 +166,10 @@ public final class FileAuditLog implements AuditLog {
     private void setTornTailAside() {
         Path active = folder.active();
         try {
-            if (!Files.exists(active) || Files.size(active) == 0) {
+            if (!Files.exists(active) || Files.size(active) == 0 || TrailIo.endsWithNewline(active)) {
                 return;
             }
             byte[] bytes = Files.readAllBytes(active);
-            if (bytes[bytes.length - 1] == '\n') {
-                return;
-            }
             int keep = bytes.length;
             while (keep > 0 && bytes[keep - 1] != '\n') {
                 keep--;

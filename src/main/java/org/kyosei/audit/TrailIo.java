@@ -88,6 +88,18 @@ final class TrailIo {
         }
     }
 
+    /** Whether the file's last byte is a newline (read alone: a trail can be long). */
+    static boolean endsWithNewline(Path file) throws IOException {
+        try (RandomAccessFile raf = new RandomAccessFile(file.toFile(), "r")) {
+            long length = raf.length();
+            if (length == 0) {
+                return false;
+            }
+            raf.seek(length - 1);
+            return raf.read() == '\n';
+        }
+    }
+
     /** The last complete line, read backwards from the end (a trail can be long). */
     static Optional<String> lastLine(Path file) {
         if (!Files.exists(file)) {

@@ -26,6 +26,7 @@ public class SecurityConfiguration {
     public static final String ANALYST = Role.ANALYST.name();
     public static final String OFFICE = Role.OFFICE.name();
     public static final String ADMIN = Role.ADMIN.name();
+    public static final String AUDITOR = Role.AUDITOR.name();
 
     @Bean
     public PasswordEncoder passwordEncoder() {
@@ -54,7 +55,7 @@ public class SecurityConfiguration {
                 .sessionManagement(s -> s.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
                 .httpBasic(basic -> basic.authenticationEntryPoint(problems))
                 .exceptionHandling(e -> e.authenticationEntryPoint(problems).accessDeniedHandler(problems))
-                .addFilterBefore(new ApiAuditFilter(auditLog, clock), BasicAuthenticationFilter.class)
+                .addFilterBefore(new ApiAuditFilter(new GroupCommitAuditLog(auditLog), clock), BasicAuthenticationFilter.class)
                 .addFilterAfter(new LoginThrottleFilter(throttle), ApiAuditFilter.class)
                 .authorizeHttpRequests(a -> a
                         .requestMatchers("/actuator/health", "/actuator/health/**").permitAll()
@@ -64,7 +65,10 @@ public class SecurityConfiguration {
                         .requestMatchers(HttpMethod.GET, "/api/entities", "/api/entities/**").hasRole(INVESTIGATOR)
                         .requestMatchers(HttpMethod.GET, "/api/paths", "/api/paths/**").hasRole(INVESTIGATOR)
                         .requestMatchers(HttpMethod.GET, "/api/brokers/**").hasRole(INVESTIGATOR)
+                        .requestMatchers(HttpMethod.GET, "/api/anomalies/*/open").hasRole(OFFICE)
+                        .requestMatchers(HttpMethod.POST, "/api/anomalies/decisions").hasAnyRole(INVESTIGATOR, OFFICE)
                         .requestMatchers(HttpMethod.GET, "/api/anomalies", "/api/anomalies/**").hasAnyRole(INVESTIGATOR, OFFICE)
+                        .requestMatchers(HttpMethod.GET, "/api/audit").hasRole(AUDITOR)
                         .requestMatchers(HttpMethod.GET, "/api/queries").hasRole(ANALYST)
                         .requestMatchers(HttpMethod.POST, "/api/queries/*", "/api/cypher").hasRole(ANALYST)
                         .requestMatchers("/api/users", "/api/users/**").hasRole(ADMIN)

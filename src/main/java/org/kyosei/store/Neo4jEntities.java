@@ -116,25 +116,6 @@ public final class Neo4jEntities {
         return ties;
     }
 
-    /**
-     * How many distinct entities lie within {@code hops} of {@code id} as of the date, counting at most
-     * {@code ceiling} (the answer is then {@code ceiling}: "at least that many").
-     */
-    public long countWithin(String id, int hops, LocalDate asOf, int ceiling) {
-        // a variable-length bound cannot be a parameter; hops is an int clamped to 1..4, never request text
-        int bound = Math.clamp(hops, 1, 4);
-        return driver.executableQuery("""
-                MATCH (n:Entity {id: $id})
-                CALL (n) {
-                  MATCH (n)-[rs*1..%d]-(m:Entity)
-                  WHERE m <> n AND all(r IN rs WHERE r.since <= $asOf AND r.until >= $asOf)
-                  RETURN DISTINCT m LIMIT $ceiling
-                }
-                RETURN count(m) AS reached
-                """.formatted(bound)).withParameters(Map.of("id", id, "asOf", asOf, "ceiling", ceiling)).withConfig(READ)
-                .execute().records().stream().findFirst().map(r -> r.get("reached").asLong()).orElse(0L);
-    }
-
     /** Which of {@code values} are entity ids, and which are entity names. */
     public Identities identities(Collection<String> values) {
         List<String> distinct = List.copyOf(new LinkedHashSet<>(values));

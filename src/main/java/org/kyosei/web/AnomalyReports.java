@@ -28,7 +28,8 @@ import org.springframework.stereotype.Component;
 /**
  * The weekly anomaly lists written by {@code kyosei report weekly}: every {@code anomalies.csv} in a folder
  * under {@code kyosei.reports-dir} (default {@code reports}) whose name holds its as-of date
- * ({@code reports/2026-11-29/anomalies.csv}). The list of a week is the one dated in the same ISO week;
+ * ({@code reports/2026-11-29/anomalies.csv}, a manual run's {@code --out}) or its ISO week
+ * ({@code reports/2026-W48/anomalies.csv}, the scheduled run's). The list of a week is the one dated in the same ISO week;
  * without a date, the latest. Rows keep CLI.md's columns.
  */
 @Component
@@ -36,6 +37,7 @@ class AnomalyReports {
     static final List<String> COLUMNS = List.of("rank", "subject_id", "subject_label", "indicator", "score", "status",
             "first_seen", "explanation", "evidence");
     private static final Pattern DATE = Pattern.compile("(\\d{4}-\\d{2}-\\d{2})");
+    private static final Pattern ISO_WEEK = Pattern.compile("(\\d{4})-W(\\d{2})(?!\\d)");
 
     private final Path root;
 
@@ -69,19 +71,40 @@ class AnomalyReports {
         try (Stream<Path> folders = Files.list(root)) {
             folders.filter(Files::isDirectory).forEach(folder -> {
                 Path csv = folder.resolve("anomalies.csv");
-                Matcher m = DATE.matcher(folder.getFileName().toString());
-                if (Files.isRegularFile(csv) && m.find()) {
-                    try {
-                        found.add(new Dated(LocalDate.parse(m.group(1)), csv));
-                    } catch (DateTimeParseException notADate) {
-                        // a folder name like 2026-13-40 is not a report of ours
-                    }
+                if (Files.isRegularFile(csv)) {
+                    dateOf(folder.getFileName().toString()).ifPresent(date -> found.add(new Dated(date, csv)));
                 }
             });
         } catch (IOException e) {
             throw new UncheckedIOException("cannot list the reports folder " + root, e);
         }
         return found;
+    }
+
+    /**
+     * The as-of date a report folder's name holds: a date ({@code 2026-11-29}) or an ISO week ({@code 2026-W48},
+     * as the scheduled weekly run names them), read as the last day (Sunday) of that week.
+     */
+    static Optional<LocalDate> dateOf(String folderName) {
+        Matcher week = ISO_WEEK.matcher(folderName);
+        if (week.find()) {
+            int year = Integer.parseInt(week.group(1));
+            int number = Integer.parseInt(week.group(2));
+            LocalDate mid = LocalDate.of(year, 6, 1);
+            if (number < 1 || number > mid.range(IsoFields.WEEK_OF_WEEK_BASED_YEAR).getMaximum()) {
+                return Optional.empty();
+            }
+            return Optional.of(mid.with(IsoFields.WEEK_OF_WEEK_BASED_YEAR, number).with(java.time.DayOfWeek.SUNDAY));
+        }
+        Matcher date = DATE.matcher(folderName);
+        if (date.find()) {
+            try {
+                return Optional.of(LocalDate.parse(date.group(1)));
+            } catch (DateTimeParseException notADate) {
+                return Optional.empty(); // a folder name like 2026-13-40 is not a report of ours
+            }
+        }
+        return Optional.empty();
     }
 
     private static List<Map<String, String>> read(Path file) {

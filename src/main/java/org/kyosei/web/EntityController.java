@@ -31,9 +31,6 @@ import jakarta.servlet.http.HttpServletRequest;
 @RequestMapping("/api/entities")
 @Tag(name = "entities", description = "INVESTIGATOR; header X-Kyosei-Case required")
 class EntityController {
-    /** Counting what lies beyond a page stops here ("at least this many more"). */
-    static final int COUNT_CEILING = 10_000;
-
     private final Neo4jEntities entities;
     private final Neo4jNeighbourhood neighbourhoods;
     private final Clock clock;
@@ -94,8 +91,9 @@ class EntityController {
         Limits.between("limit", limit, 1, Limits.MAX_NEIGHBOURHOOD);
         Limits.between("offset", offset, 0, 100_000);
         LocalDate date = asOf != null ? asOf : LocalDate.now(clock);
-        Neighbourhood found = neighbourhoods.around(id, hops, date, 1 + offset + limit)
+        Neo4jNeighbourhood.Expansion expansion = neighbourhoods.expand(id, hops, date, 1 + offset + limit)
                 .orElseThrow(() -> new NotFoundException("no entity '" + id + "'"));
+        Neighbourhood found = expansion.neighbourhood();
         List<Neighbourhood.Member> members = found.nodes();
         List<Neighbourhood.Member> page = new ArrayList<>();
         page.add(members.getFirst());
@@ -106,14 +104,7 @@ class EntityController {
         List<Node> nodes = page.stream().map(m -> new Node(m.id(), m.label(),
                 described.containsKey(m.id()) ? described.get(m.id()).name() : null, m.hop())).toList();
         List<Neighbourhood.Tie> ties = found.ties().stream().filter(t -> ids.contains(t.src()) && ids.contains(t.dst())).toList();
-        long more = 0;
-        boolean atLeast = false;
-        if (found.truncated()) {
-            long reachable = entities.countWithin(id, hops, date, COUNT_CEILING);
-            atLeast = reachable >= COUNT_CEILING;
-            more = Math.max(1, reachable - (members.size() - 1));
-        }
         AuditAttributes.returned(request, nodes.stream().map(Node::id).toList());
-        return new NeighbourhoodPage(id, date, hops, offset, limit, nodes, ties, more, atLeast);
+        return new NeighbourhoodPage(id, date, hops, offset, limit, nodes, ties, expansion.more(), expansion.moreAtLeast());
     }
 }

@@ -5,6 +5,7 @@ import java.util.HashMap;
 import java.util.Map;
 
 import org.kyosei.audit.AuditLog;
+import org.kyosei.audit.FileAuditLog;
 import org.kyosei.store.GraphConnection;
 import org.springframework.boot.Banner;
 import org.springframework.boot.WebApplicationType;
@@ -26,8 +27,14 @@ public final class WebServer implements AutoCloseable {
         this.port = context.getEnvironment().getRequiredProperty("local.server.port", Integer.class);
     }
 
-    /** Settings of one start; {@code port} 0 picks a free port. */
-    public record Settings(String address, int port, Path reportsDir, String pseudonymKey) {
+    /**
+     * Settings of one start; {@code port} 0 picks a free port. {@code auditDir} is the trail the AUDITOR reads
+     * ({@code GET /api/audit}); null means the audit log's own folder when it is a {@link FileAuditLog}.
+     */
+    public record Settings(String address, int port, Path reportsDir, String pseudonymKey, Path auditDir) {
+        public Settings(String address, int port, Path reportsDir, String pseudonymKey) {
+            this(address, port, reportsDir, pseudonymKey, null);
+        }
     }
 
     public static WebServer start(GraphConnection graph, AuditLog auditLog, Settings settings) {
@@ -42,6 +49,9 @@ public final class WebServer implements AutoCloseable {
         properties.put("management.endpoint.health.show-details", "never");
         properties.put("kyosei.reports-dir", settings.reportsDir().toString());
         properties.put("kyosei.pseudonym-key", settings.pseudonymKey() == null ? "" : settings.pseudonymKey());
+        Path auditDir = settings.auditDir() != null ? settings.auditDir()
+                : auditLog instanceof FileAuditLog file ? file.dir() : null;
+        properties.put("kyosei.audit-dir", auditDir == null ? "" : auditDir.toString());
         properties.put("springdoc.swagger-ui.enabled", true);
         properties.put("spring.jmx.enabled", false);
         ConfigurableApplicationContext context = new SpringApplicationBuilder(KyoseiWebApplication.class)

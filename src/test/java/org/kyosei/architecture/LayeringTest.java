@@ -72,4 +72,13 @@ class LayeringTest {
                 .should().dependOnClassesThat().resideInAnyPackage("org.kyosei.web..")
                 .check(MAIN);
     }
+
+    @Test
+    void leadReviewIsPlainData() {
+        // the weekly report reads decisions through org.kyosei.review: no storage, driver, web or framework there
+        noClasses().that().resideInAnyPackage("org.kyosei.review..")
+                .should().dependOnClassesThat().resideInAnyPackage("org.kyosei.store..", "org.kyosei.cli..", "org.kyosei.web..",
+                        "org.kyosei.security..", "org.neo4j..", "org.springframework..")
+                .check(MAIN);
+    }
 }

@@ -127,7 +127,7 @@ class BrowserTest {
         browser.findElement(By.id("anomalies-button")).click();
         WebElement lead = wait.until(ExpectedConditions.elementToBeClickable(By.cssSelector("#anomaly-list li[data-row='0']")));
         assertThat(lead.getText()).contains("front_broker").contains("B1");
-        lead.click();
+        lead.findElement(By.tagName("strong")).click();
         waitForStatus("Evidence of lead #1");
         @SuppressWarnings("unchecked")
         List<Object> evidence = (List<Object>) ((JavascriptExecutor) browser).executeScript(
@@ -137,5 +137,13 @@ class BrowserTest {
         assertThat(svg).startsWith("<svg").contains("Sakura Staffing").contains("CASE-2026-001");
         screenshot("3-lead-evidence");
         assertThat(browser.findElement(By.id("status")).getAttribute("class")).doesNotContain("error");
+
+        // the lead is marked "needs information" with a reason (the prompt answered by the test)
+        ((JavascriptExecutor) browser).executeScript("window.prompt = () => 'Waiting for the labour office record';");
+        browser.findElement(By.cssSelector("#anomaly-list li[data-row='0'] button[data-decision='NEEDS_INFORMATION']")).click();
+        waitForStatus("Decision recorded for lead B1");
+        WebElement decided = wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("#anomaly-list li[data-row='0'] .decision")));
+        assertThat(decided.getText()).contains("NEEDS_INFORMATION").contains("Waiting for the labour office record");
+        screenshot("4-lead-decided");
     }
 }

@@ -39,10 +39,13 @@ final class WebFixture {
     static final String AS_OF = "2026-11-01";
     /** A fixed report date for the API tests; the same list is also written for today's week (the UI's default). */
     static final String REPORT_DATE = "2026-10-12";
+    /** A scheduled run's folder, named by ISO week: the week of Monday 2026-09-14 to Sunday 2026-09-20. */
+    static final String ISO_WEEK_FOLDER = "2026-W38";
 
     private static WebServer server;
     private static RecordingAuditLog audit;
     private static Path reports;
+    private static Path trail;
     private static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
     static final JsonMapper JSON = JsonMapper.builder().build();
 
@@ -53,12 +56,13 @@ final class WebFixture {
         if (server == null) {
             try {
                 reports = Files.createTempDirectory("kyosei-reports");
+                trail = Files.createTempDirectory("kyosei-trail");
             } catch (IOException e) {
                 throw new IllegalStateException(e);
             }
-            audit = new RecordingAuditLog();
+            audit = new RecordingAuditLog(new org.kyosei.audit.FileAuditLog(trail));
             server = WebServer.start(SharedNeo4j.connection(), audit,
-                    new WebServer.Settings("127.0.0.1", 0, reports, "test-pseudonym-key-0123456789"));
+                    new WebServer.Settings("127.0.0.1", 0, reports, "test-pseudonym-key-0123456789", trail));
         }
         return server;
     }
@@ -80,11 +84,12 @@ final class WebFixture {
         DatasetFiles dataset = DatasetFiles.tiny(tmp.resolve("tiny"));
         CliRun imported = CliRun.external("import", dataset.dir().toString());
         assertThat(imported.exitCode()).as(imported.err()).isZero();
+        server.bean(org.kyosei.store.Neo4jNeighbourhood.class).forgetCached();
         UserAccounts accounts = new UserAccounts(new Neo4jUserDirectory(SharedNeo4j.driver()));
         for (Role role : Role.values()) {
             accounts.addOrUpdate(user(role), role, user(role) + "-password");
         }
-        for (String date : List.of(REPORT_DATE, LocalDate.now().toString())) {
+        for (String date : List.of(REPORT_DATE, LocalDate.now().toString(), ISO_WEEK_FOLDER)) {
             Path week = reports.resolve(date);
             Files.createDirectories(week);
             Files.writeString(week.resolve("anomalies.csv"), ANOMALIES, StandardCharsets.UTF_8);
