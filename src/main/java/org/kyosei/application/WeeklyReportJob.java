@@ -9,6 +9,8 @@ import java.nio.file.Path;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.Optional;
+import java.util.Map;
+import java.util.HashMap;
 import java.util.function.Function;
 
 import org.kyosei.detection.DetectionGraph;
@@ -18,6 +20,8 @@ import org.kyosei.report.AnomaliesCsv;
 import org.kyosei.report.AnomaliesJson;
 import org.kyosei.report.LeadStatus;
 import org.kyosei.report.ReportHtml;
+import org.kyosei.review.LeadDecision;
+import org.kyosei.store.Neo4jLeadDecisions;
 import org.kyosei.report.WeeklyComparison;
 import org.kyosei.report.WeeklyRun;
 import org.kyosei.store.GraphConnection;
@@ -59,6 +63,15 @@ public final class WeeklyReportJob {
         return this;
     }
 
+    /** Each lead's latest review decision, keyed as {@link ReportHtml#decisionKey} keys them. */
+    private Map<String, LeadDecision> latestDecisions() {
+        Map<String, LeadDecision> latest = new HashMap<>();
+        for (LeadDecision decision : new Neo4jLeadDecisions(graph.driver()).latestAsOf(clock.instant())) {
+            latest.put(ReportHtml.decisionKey(decision.subjectId(), decision.indicator()), decision);
+        }
+        return latest;
+    }
+
     /** What a run produced. */
     public record Result(Path folder, WeeklyRun run) {
         public long count(LeadStatus status) {
@@ -92,7 +105,7 @@ public final class WeeklyReportJob {
             Function<String, String> labelOf = id -> loaded.node(id).isPresent()
                     ? loaded.label(loaded.node(id).getAsInt()).label() : "";
             try (Writer out = Files.newBufferedWriter(outDir.resolve("report.html"), StandardCharsets.UTF_8)) {
-                ReportHtml.write(run, caseReference, display, labelOf, out);
+                ReportHtml.write(run, caseReference, latestDecisions(), display, labelOf, out);
             }
         } catch (IOException e) {
             throw new UncheckedIOException("cannot write the report into " + outDir + ": " + e.getMessage(), e);

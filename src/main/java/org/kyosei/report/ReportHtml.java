@@ -9,11 +9,15 @@ import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
+
+import org.kyosei.review.LeadDecision;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.Function;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+
+import org.kyosei.review.LeadDecision;
 
 /**
  * Writes report.html: one self-contained page (inline CSS and SVG, no script, nothing fetched)
@@ -40,6 +44,15 @@ public final class ReportHtml {
     /** As {@link #write(WeeklyRun, Function, Function, Writer)}, naming the case or purpose the report was made for. */
     public static void write(WeeklyRun run, String caseReference, Function<String, String> display,
                              Function<String, String> labelOf, Writer out) {
+        write(run, caseReference, Map.of(), display, labelOf, out);
+    }
+
+    /**
+     * As above, with each lead's latest review decision (keyed by {@link #decisionKey}), shown under the lead
+     * so the office sees what was confirmed, dismissed or needs information since the last report.
+     */
+    public static void write(WeeklyRun run, String caseReference, Map<String, LeadDecision> decisions,
+                             Function<String, String> display, Function<String, String> labelOf, Writer out) {
         PrintWriter html = new PrintWriter(out);
         String week = week(run.asOf());
         html.println("<!DOCTYPE html><html lang=\"en\"><head><meta charset=\"utf-8\">");
@@ -60,7 +73,7 @@ public final class ReportHtml {
         trend(run, html);
         html.println("<h2>Leads</h2>");
         for (AnomalyRow row : run.rows()) {
-            lead(row, display, labelOf, html);
+            lead(row, decisions.get(decisionKey(row.lead().subjectId(), row.lead().indicator())), display, labelOf, html);
         }
         html.println("</body></html>");
         html.flush();
@@ -126,7 +139,13 @@ public final class ReportHtml {
         html.println("</svg>");
     }
 
-    private static void lead(AnomalyRow row, Function<String, String> display, Function<String, String> labelOf, PrintWriter html) {
+    /** How decisions are keyed: a lead is its subject and indicator, as in anomalies.csv. */
+    public static String decisionKey(String subjectId, String indicator) {
+        return subjectId + "|" + indicator.toUpperCase(Locale.ROOT);
+    }
+
+    private static void lead(AnomalyRow row, LeadDecision decision, Function<String, String> display,
+                             Function<String, String> labelOf, PrintWriter html) {
         Set<String> ids = new LinkedHashSet<>();
         ids.add(row.lead().subjectId());
         for (String path : row.lead().evidencePaths()) {
@@ -137,6 +156,12 @@ public final class ReportHtml {
         html.printf(Locale.ROOT, "<p class=\"meta\">score %s &middot; <span class=\"%s\">%s</span> &middot; first seen %s (%s)</p>%n",
                 AnomaliesCsv.score(row.lead().score()), row.status(), row.status(), row.firstSeen(), week(row.firstSeen()));
         html.println("<p>" + esc(replaceIds(row.lead().explanation(), ids, display)) + "</p>");
+        if (decision != null) {
+            html.println("<p class=\"review\">Review: <b>" + esc(decision.decision().name().replace('_', ' ').toLowerCase(Locale.ROOT))
+                    + "</b> by " + esc(decision.user()) + " on " + decision.decidedAt().toString().substring(0, 10)
+                    + (decision.caseReference() == null || decision.caseReference().isBlank() ? "" : " (case " + esc(decision.caseReference()) + ")")
+                    + ": " + esc(replaceIds(decision.reason(), ids, display)) + "</p>");
+        }
         evidence(row.lead().evidencePaths(), display, labelOf, html);
         html.println("</div>");
     }
