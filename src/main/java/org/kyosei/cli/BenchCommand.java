@@ -76,6 +76,10 @@ final class BenchCommand implements Runnable {
         @Option(names = "--as-of", defaultValue = "", description = "asOf for neighbourhoods (default: the service's today).")
         String asOf;
 
+        @Option(names = "--duration", paramLabel = "SECONDS", defaultValue = "0",
+                description = "Soak instead: every client alternates neighbourhoods and searches for this long (0: off).")
+        int duration;
+
         @Override
         public Integer call() throws Exception {
             String password = System.getenv("KYOSEI_PASSWORD");
@@ -106,6 +110,12 @@ final class BenchCommand implements Runnable {
                 String word = name.split("[\\s,]+")[0];
                 return base + "api/entities?q=" + enc(word.substring(0, Math.min(word.length(), 3 + random.nextInt(4))));
             };
+            if (duration > 0) {
+                out.printf(Locale.ROOT, "soak: %d clients for %d s, alternating neighbourhoods and searches%n", clients, duration);
+                report(out, "soak (neighbourhood + search)", soak(http, auth, neighbourhood, search));
+                out.flush();
+                return ExitCodes.OK;
+            }
             report(out, "neighbourhood (2 hops, cap " + limit + ")", run(http, auth, neighbourhood));
             report(out, "search", run(http, auth, search));
             out.flush();
@@ -150,6 +160,42 @@ final class BenchCommand implements Runnable {
                 }
             }
             return new Outcome(nanos, errors.get(), System.nanoTime() - start);
+        }
+
+        /** Every client sends until the deadline; stops by itself. */
+        private Outcome soak(HttpClient http, String auth, Kind first, Kind second) throws Exception {
+            long start = System.nanoTime();
+            long deadline = start + duration * 1_000_000_000L;
+            AtomicInteger errors = new AtomicInteger();
+            List<long[]> perClient = new ArrayList<>();
+            try (ExecutorService pool = Executors.newFixedThreadPool(clients)) {
+                List<Future<long[]>> futures = new ArrayList<>();
+                for (int c = 0; c < clients; c++) {
+                    int client = c;
+                    futures.add(pool.submit(() -> {
+                        Random random = new Random(2000 + client);
+                        long[] nanos = new long[1024];
+                        int count = 0;
+                        while (System.nanoTime() < deadline) {
+                            String target = (count % 2 == 0 ? first : second).next(random);
+                            long t0 = System.nanoTime();
+                            if (!send(http, auth, target)) {
+                                errors.incrementAndGet();
+                            }
+                            if (count == nanos.length) {
+                                nanos = Arrays.copyOf(nanos, count * 2);
+                            }
+                            nanos[count++] = System.nanoTime() - t0;
+                        }
+                        return Arrays.copyOf(nanos, count);
+                    }));
+                }
+                for (Future<long[]> f : futures) {
+                    perClient.add(f.get());
+                }
+            }
+            long[] all = perClient.stream().flatMapToLong(Arrays::stream).toArray();
+            return new Outcome(all.length == 0 ? new long[] {0} : all, errors.get(), System.nanoTime() - start);
         }
 
         private static boolean send(HttpClient http, String auth, String target) {
