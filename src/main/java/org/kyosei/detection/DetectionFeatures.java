@@ -2,12 +2,11 @@ package org.kyosei.detection;
 
 import java.util.Set;
 
-import org.kyosei.domain.NodeLabel;
-
 /**
  * The whitelist of inputs the indicators may see. Node properties other than these are never
- * loaded into a {@link DetectionGraph}, so nationality, residence status and language cannot reach
- * a score: the class refuses to load if the whitelist ever overlaps the protected properties.
+ * loaded into a {@link DetectionGraph}, so the protected attributes cannot reach a score. The loader
+ * in the store checks the whitelist against the protected properties (this package never reads that
+ * list, which the architecture tests enforce).
  */
 public final class DetectionFeatures {
     /** Node properties the indicators read, besides the id and the label. */
@@ -15,14 +14,6 @@ public final class DetectionFeatures {
 
     /** Relationship properties the indicators read. */
     public static final Set<String> RELATIONSHIP_PROPERTIES = Set.of("since", "until", "weight", "confidence");
-
-    static {
-        for (String property : NODE_PROPERTIES) {
-            if (NodeLabel.PROTECTED_PROPERTIES.contains(property)) {
-                throw new IllegalStateException("protected property '" + property + "' may not be a detection feature");
-            }
-        }
-    }
 
     private DetectionFeatures() {
     }

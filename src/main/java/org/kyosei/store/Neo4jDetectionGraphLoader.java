@@ -64,6 +64,11 @@ public final class Neo4jDetectionGraphLoader {
         if (!DetectionFeatures.allowed("kind") || !DetectionFeatures.allowed("license_status")) {
             throw new IllegalStateException("the node query reads a property outside the detection whitelist");
         }
+        for (String property : DetectionFeatures.NODE_PROPERTIES) {
+            if (NodeLabel.PROTECTED_PROPERTIES.contains(property)) {
+                throw new IllegalStateException("protected property '" + property + "' may not be a detection feature");
+            }
+        }
         List<Partition> parts = readPartitions(asOf);
         DetectionGraph.Builder builder = DetectionGraph.builder();
         Long2IntOpenHashMap internal = new Long2IntOpenHashMap();
