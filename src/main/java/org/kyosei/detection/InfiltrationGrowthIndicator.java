@@ -16,7 +16,8 @@ import it.unimi.dsi.fastutil.ints.IntOpenHashSet;
  * flagged for a handful of people spilling over from a neighbouring case, and against its own
  * history: the usual weekly change of that share times four, plus two standard deviations of it
  * (at least the Poisson variation of the exposed count at that level). Score: a saturating
- * function of that excess share, times the share of the last four weeks that grew, times the
+ * function of that excess share, times the same for the excess in people (so a handful of people
+ * in a tiny community is not enough), times the share of the last four weeks that grew, times the
  * share of exposed people not reached through the largest single entry point (exposure through
  * one person alone is that person's lead, GATEKEEPER, not a spreading one). The subject is the
  * community; the sentence names exposure, never the community's people as suspects.
@@ -27,6 +28,25 @@ final class InfiltrationGrowthIndicator implements Indicator {
     static final int RECENT = 4;
     /** Excess growth of the exposed share of a community at which the score is about 0.63. */
     private static final double EXCESS_SCALE = 0.08;
+    /** Excess growth in people at which the count evidence is about 0.63 (a share of a tiny community is a handful). */
+    private static final double PEOPLE_SCALE = 5;
+
+    /** The recent growth in people beyond the usual trend plus two standard deviations (at least Poisson). */
+    private static double excessPeople(int[] e) {
+        int n = WEEKS - RECENT;
+        double mean = 0;
+        for (int j = 0; j < n; j++) {
+            mean += e[j + 1] - e[j];
+        }
+        mean /= n;
+        double var = 0;
+        for (int j = 0; j < n; j++) {
+            double d = e[j + 1] - e[j] - mean;
+            var += d * d;
+        }
+        double sd = Math.max(Math.sqrt(var / n), Math.sqrt(1 + e[WEEKS - RECENT]));
+        return e[WEEKS] - e[WEEKS - RECENT] - RECENT * Math.max(0, mean) - 2 * sd * Math.sqrt(RECENT);
+    }
 
     @Override
     public String name() {
@@ -84,7 +104,8 @@ final class InfiltrationGrowthIndicator implements Indicator {
             }
             double concentration = now == 0 ? 1 : (double) largestEntry.get(c) / now;
             double breadth = 1 - concentration;
-            double score = TieStrength.saturate(excess, EXCESS_SCALE) * growingWeeks / RECENT * breadth;
+            double score = TieStrength.saturate(excess, EXCESS_SCALE) * TieStrength.saturate(excessPeople(e), PEOPLE_SCALE)
+                    * growingWeeks / RECENT * breadth;
             if (score < 0.01) {
                 continue;
             }
