@@ -7,13 +7,14 @@ public final class DetectionContext {
     private final DetectionGraph graph;
     private final int day;
     /** Per-day results shared by every context of the same graph (earlier weeks are computed once). */
-    private final java.util.Map<String, Object> shared;
+    private final java.util.concurrent.ConcurrentMap<String, java.util.concurrent.FutureTask<Object>> shared;
 
     public DetectionContext(DetectionGraph graph, LocalDate asOf) {
         this(graph, (int) asOf.toEpochDay(), new java.util.concurrent.ConcurrentHashMap<>());
     }
 
-    private DetectionContext(DetectionGraph graph, int day, java.util.Map<String, Object> shared) {
+    private DetectionContext(DetectionGraph graph, int day,
+                             java.util.concurrent.ConcurrentMap<String, java.util.concurrent.FutureTask<Object>> shared) {
         this.graph = graph;
         this.day = day;
         this.shared = shared;
@@ -46,15 +47,32 @@ public final class DetectionContext {
         return cached("ties", () -> OrganizationTies.compute(graph, day));
     }
 
-    /** A result for this day computed once per graph. */
+    /**
+     * A result for this day computed once per graph, even when several weeks are detected in
+     * parallel: the first caller computes it, the others wait for that result.
+     */
     @SuppressWarnings("unchecked")
     <T> T cached(String name, java.util.function.Supplier<T> compute) {
         String key = name + "@" + day;
-        Object value = shared.get(key);
-        if (value == null) {
-            value = compute.get();
-            shared.put(key, value);
+        java.util.concurrent.FutureTask<Object> task = new java.util.concurrent.FutureTask<>(compute::get);
+        java.util.concurrent.FutureTask<Object> existing = shared.putIfAbsent(key, task);
+        if (existing == null) {
+            task.run();
+            existing = task;
         }
-        return (T) value;
+        try {
+            return (T) existing.get();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("interrupted while waiting for " + key, e);
+        } catch (java.util.concurrent.ExecutionException e) {
+            if (e.getCause() instanceof RuntimeException runtime) {
+                throw runtime;
+            }
+            if (e.getCause() instanceof Error error) {
+                throw error;
+            }
+            throw new IllegalStateException(e.getCause());
+        }
     }
 }

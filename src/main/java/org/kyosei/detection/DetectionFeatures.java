@@ -4,9 +4,9 @@ import java.util.Set;
 
 /**
  * The whitelist of inputs the indicators may see. Node properties other than these are never
- * loaded into a {@link DetectionGraph}, so nationality, residence status and language cannot reach
- * a score ({@code IndicatorsTest} fails if the whitelist ever overlaps the protected properties, and an
- * architecture test fails if detection code so much as reads the protected-property list).
+ * loaded into a {@link DetectionGraph}, so the protected attributes cannot reach a score. The loader
+ * in the store checks the whitelist against the protected properties (this package never reads that
+ * list, which the architecture tests enforce).
  */
 public final class DetectionFeatures {
     /** Node properties the indicators read, besides the id and the label. */

@@ -51,7 +51,12 @@ public final class Detector {
 
     /** The leads worth review. */
     public List<Lead> detect(DetectionContext context) {
-        return all(context).stream().filter(l -> l.score() >= MIN_SCORE).toList();
+        return reportable(all(context));
+    }
+
+    /** The leads of a ranked list worth review (score at least {@link #MIN_SCORE}), in the same order. */
+    public static List<Lead> reportable(List<Lead> ranked) {
+        return ranked.stream().filter(l -> l.score() >= MIN_SCORE).toList();
     }
 
     private static Lead rounded(Lead lead) {

@@ -22,7 +22,21 @@ final class ExposureCounter {
      * Per community: exposed people, and how many of them are reached through its largest single
      * entry point (a first-step person: themselves if they are one, else the person they are reached through).
      */
-    record Exposure(Int2IntOpenHashMap people, Int2IntOpenHashMap largestEntry) {
+    record Exposure(Int2IntOpenHashMap people, Int2IntOpenHashMap largestEntry, Int2IntOpenHashMap population) {
+    }
+
+    /** People per home community as of the day (the denominator of a community's exposure share). */
+    static Int2IntOpenHashMap population(DetectionGraph graph, int day) {
+        Int2IntOpenHashMap population = new Int2IntOpenHashMap();
+        for (int x = 0; x < graph.nodeCount(); x++) {
+            if (graph.label(x) == NodeLabel.INDIVIDUAL) {
+                int c = Memberships.home(graph, x, day);
+                if (c >= 0) {
+                    population.addTo(c, 1);
+                }
+            }
+        }
+        return population;
     }
 
     static Exposure exposure(DetectionContext context) {
@@ -83,6 +97,6 @@ final class ExposureCounter {
         }
         Int2IntOpenHashMap largest = new Int2IntOpenHashMap();
         perEntry.forEach((c, counts) -> largest.put((int) c, counts.values().intStream().max().orElse(0)));
-        return new Exposure(perCommunity, largest);
+        return new Exposure(perCommunity, largest, population(graph, day));
     }
 }

@@ -19,6 +19,7 @@ final class CsvFiles {
     static final String RELATIONS = "relations.csv";
     static final String TRUTH = "truth.csv";
     static final String LOOKALIKES = "lookalikes.csv";
+    static final String RELATED = "related.csv";
     static final List<String> RELATION_COLUMNS =
             List.of("src", "type", "dst", "since", "until", "weight", "source", "confidence");
     static final List<String> CASE_COLUMNS = List.of("subject_id", "pattern", "since", "note");

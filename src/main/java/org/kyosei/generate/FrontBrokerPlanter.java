@@ -73,5 +73,7 @@ final class FrontBrokerPlanter implements Planter {
         note.addAll(List.of("; placed ", workers.length, " residents of ", PlantKit.node(world.community(community)),
                 " from ", kit.time.date(start), " on"));
         kit.truth(PATTERN, ref, start, note.toArray());
+        kit.related(InfiltrationGrowthPlanter.PATTERN, world.community(community), start,
+                "residents recruited by front broker ", PlantKit.node(ref));
     }
 }

@@ -72,5 +72,7 @@ final class FrontEmployerPlanter implements Planter {
         note.addAll(List.of("; employs ", workers.length, " residents of ", PlantKit.node(world.community(community)),
                 " from ", kit.time.date(start), " on"));
         kit.truth(PATTERN, ref, start, note.toArray());
+        kit.related(InfiltrationGrowthPlanter.PATTERN, world.community(community), start,
+                "residents recruited by front employer ", PlantKit.node(ref));
     }
 }

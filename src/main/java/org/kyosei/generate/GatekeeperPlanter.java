@@ -7,6 +7,8 @@ package org.kyosei.generate;
  */
 final class GatekeeperPlanter implements Planter {
     static final String PATTERN = "GATEKEEPER";
+    /** Arrivals this recent make the gatekeeper a newcomer too (the horizon of the NEW_BRIDGE indicator). */
+    private static final int RECENT_ARRIVAL_DAYS = 35;
 
     @Override
     public String pattern() {
@@ -46,6 +48,12 @@ final class GatekeeperPlanter implements Planter {
                     s < 0.6 ? "phone-records" : kit.time.patrolSource(days[k]), Draw.between(kit.random, 60, 100));
         }
         world.organizations.touch(org, home);
+        int arrived = people.arrival(gatekeeper);
+        if (arrived != Timeline.NONE && arrived > kit.time.lastDay() - RECENT_ARRIVAL_DAYS) {
+            // A gatekeeper who moved in only weeks ago is also, truly, a newcomer bridging the community.
+            kit.related(NewBridgePlanter.PATTERN, world.individual(gatekeeper), arrived, "gatekeeper ",
+                    kit.person(gatekeeper), " moved into ", PlantKit.node(world.community(home)), " recently");
+        }
         kit.truth(PATTERN, world.individual(gatekeeper), start,
                 "resident of ", PlantKit.node(world.community(home)), " in repeated contact (", repeated, " records) with ",
                 members.length, " members of ", PlantKit.node(world.organization(org)), " and in contact with ",

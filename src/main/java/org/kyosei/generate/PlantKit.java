@@ -266,6 +266,16 @@ final class PlantKit {
         world.lookalikes.add(new CaseRecord(subject, pattern, since, List.of(note)));
     }
 
+    /**
+     * A lead a planted case brings about as a side effect, e.g. the community a front business
+     * recruits in really does grow exposed, and the employers a hub broker supplies really do employ
+     * its crowded workers. Such a lead is legitimate when reported, but not a case of its own:
+     * evaluation leaves it out of the ranking instead of counting it either way.
+     */
+    void related(String pattern, int subject, int since, Object... note) {
+        world.related.add(new CaseRecord(subject, pattern, since, List.of(note)));
+    }
+
     static CaseRecord.NodeRef node(int ref) {
         return new CaseRecord.NodeRef(ref);
     }

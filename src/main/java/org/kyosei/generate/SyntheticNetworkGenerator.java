@@ -72,6 +72,7 @@ public final class SyntheticNetworkGenerator {
         rows.put(CsvFiles.RELATIONS, writeRelations(world, dir, report, total));
         rows.put(CsvFiles.TRUTH, writeCases(world, dir, CsvFiles.TRUTH, world.truth));
         rows.put(CsvFiles.LOOKALIKES, writeCases(world, dir, CsvFiles.LOOKALIKES, world.lookalikes));
+        rows.put(CsvFiles.RELATED, writeCases(world, dir, CsvFiles.RELATED, world.related));
         report.accept(total);
         return new GenerationSummary(rows, world.truth.size(), world.lookalikes.size(), world.time.start(),
                 world.time.end());

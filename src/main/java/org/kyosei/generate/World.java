@@ -22,6 +22,8 @@ final class World {
     final RowBuffer rows = new RowBuffer();
     final List<CaseRecord> truth = new ArrayList<>();
     final List<CaseRecord> lookalikes = new ArrayList<>();
+    /** Leads a planted case implies without being a case of that pattern itself (see {@link PlantKit#related}). */
+    final List<CaseRecord> related = new ArrayList<>();
     /** Accounts that collect rent (no owner in the data: corporate landlords). */
     final IntList landlordAccounts = new IntList();
     /** Accounts of money-transfer services that send remittances abroad. */

@@ -30,7 +30,7 @@ public final class DatasetImporter {
     public static final String RELATIONS_FILE = "relations.csv";
     public static final int DEFAULT_BATCH_SIZE = 10_000;
     /** Files the generator writes beside the dataset; skipped without a warning. */
-    private static final Set<String> KNOWN_COMPANION_FILES = Set.of("truth.csv", "lookalikes.csv", "rejects.csv");
+    private static final Set<String> KNOWN_COMPANION_FILES = Set.of("truth.csv", "lookalikes.csv", "related.csv", "rejects.csv");
     private static final List<String> RELATION_REQUIRED_COLUMNS = List.of("src", "type", "dst");
 
     private final EntityStore store;

@@ -37,9 +37,11 @@ public final class WeeklyComparison {
         List<WeeklyRun.WeekCount> trend = new ArrayList<>();
         Map<String, LocalDate> firstSeen = new HashMap<>();
         Map<String, Lead> previous = new LinkedHashMap<>();
+        // The weeks are independent (they share only per-day results computed once), so detect them in parallel.
+        List<List<Lead>> byWeek = detectWeeks(now, asOf);
         for (int k = HISTORY_WEEKS; k >= 1; k--) {
             LocalDate week = asOf.minusWeeks(k);
-            List<Lead> leads = detector.detect(now.at(week));
+            List<Lead> leads = Detector.reportable(byWeek.get(k));
             trend.add(count(week, leads));
             Map<String, Lead> current = new LinkedHashMap<>();
             Map<String, LocalDate> seen = new HashMap<>();
@@ -62,8 +64,8 @@ public final class WeeklyComparison {
             }
             comparedWith = "the stored run as of " + previousAsOf.map(LocalDate::toString).orElse("an earlier date");
         }
-        List<Lead> all = detector.all(now);
-        List<Lead> current = all.stream().filter(l -> l.score() >= Detector.MIN_SCORE).toList();
+        List<Lead> all = byWeek.get(0);
+        List<Lead> current = Detector.reportable(all);
         trend.add(count(asOf, current));
         Map<String, Lead> scoreNow = new HashMap<>();
         all.forEach(l -> scoreNow.put(l.key(), l));
@@ -92,6 +94,38 @@ public final class WeeklyComparison {
             ranked.add(new AnomalyRow(k + 1, row.lead(), row.status(), row.firstSeen()));
         }
         return new WeeklyRun(asOf, createdAt, createdBy, ranked, trend, comparedWith);
+    }
+
+    /** All leads of this week (index 0) and of each of the {@link #HISTORY_WEEKS} weeks before, on all cores. */
+    private List<List<Lead>> detectWeeks(DetectionContext now, LocalDate asOf) {
+        int threads = Math.max(1, Math.min(HISTORY_WEEKS + 1, Runtime.getRuntime().availableProcessors()));
+        java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(threads, r -> {
+            Thread thread = new Thread(r, "kyosei-weekly");
+            thread.setDaemon(true);
+            return thread;
+        });
+        try {
+            List<java.util.concurrent.Future<List<Lead>>> futures = new ArrayList<>();
+            for (int k = 0; k <= HISTORY_WEEKS; k++) {
+                DetectionContext week = k == 0 ? now : now.at(asOf.minusWeeks(k));
+                futures.add(pool.submit(() -> detector.all(week)));
+            }
+            List<List<Lead>> results = new ArrayList<>();
+            for (java.util.concurrent.Future<List<Lead>> future : futures) {
+                results.add(future.get());
+            }
+            return results;
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("the weekly detection was interrupted", e);
+        } catch (java.util.concurrent.ExecutionException e) {
+            if (e.getCause() instanceof RuntimeException runtime) {
+                throw runtime;
+            }
+            throw new IllegalStateException(e.getCause());
+        } finally {
+            pool.shutdownNow();
+        }
     }
 
     private WeeklyRun.WeekCount count(LocalDate week, List<Lead> leads) {

@@ -183,6 +183,26 @@ class IndicatorsTest {
     }
 
     @Test
+    void infiltrationGrowthCountsExposureAsAShareOfTheCommunitysPeople() {
+        // The same 24 residents newly in contact with members, in a community of 60 and in one of 1,500.
+        World w = new World().residents("X", 60, "C1").residents("Y", 1500, "C2");
+        int[] perWeek = {2, 4, 7, 11};
+        int next = 1;
+        for (int week = 0; week < 4; week++) {
+            for (int k = 0; k < perWeek[week]; k++) {
+                LocalDate day = AS_OF.minusDays(27 - 7 * week);
+                w.rel("X" + next, RelationType.CONTACT, k % 2 == 0 ? "M1" : "M2", day, 5, 0.8);
+                w.rel("Y" + next, RelationType.CONTACT, k % 2 == 0 ? "M1" : "M2", day, 5, 0.8);
+                next++;
+            }
+        }
+        List<Lead> leads = w.run(new InfiltrationGrowthIndicator());
+        assertThat(score(leads, "C1")).isGreaterThan(0.5);
+        assertThat(score(leads, "C2")).isLessThan(Detector.MIN_SCORE);
+        assertThat(lead(leads, "C1").orElseThrow().explanation()).contains("24 of its 60");
+    }
+
+    @Test
     void newBridgeIsANewcomerWhoAloneLinksACommunityToMembersNotALongTimeNeighbour() {
         World w = new World().residents("R", 20, "C1").residents("S", 20, "C2");
         w.node("NEW", NodeLabel.INDIVIDUAL, null).rel("NEW", RelationType.MEMBER_OF, "C1", AS_OF.minusDays(5), 1, 0.9);

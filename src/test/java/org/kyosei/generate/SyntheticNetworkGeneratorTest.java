@@ -42,13 +42,29 @@ class SyntheticNetworkGeneratorTest {
         for (NodeLabel label : NodeLabel.values()) {
             expected.add(label.fileName());
         }
-        expected.addAll(List.of("relations.csv", "truth.csv", "lookalikes.csv"));
+        expected.addAll(List.of("relations.csv", "truth.csv", "lookalikes.csv", "related.csv"));
         assertThat(summary.rowsPerFile().keySet()).containsExactlyElementsOf(expected);
         assertThat(data.files().keySet()).containsExactlyInAnyOrderElementsOf(expected);
         assertThat(data.headers().get("relations.csv"))
                 .containsExactly("src", "type", "dst", "since", "until", "weight", "source", "confidence");
         assertThat(data.headers().get("truth.csv")).containsExactly("subject_id", "pattern", "since", "note");
         assertThat(data.headers().get("lookalikes.csv")).containsExactly("subject_id", "pattern", "since", "note");
+        assertThat(data.headers().get("related.csv")).containsExactly("subject_id", "pattern", "since", "note");
+    }
+
+    @Test
+    void relatedLeadsNameEntitiesOfTheRightKindAndNeverALookAlike() {
+        List<Map<String, String>> related = data.rows("related.csv");
+        assertThat(related).isNotEmpty();
+        Set<String> benign = data.rows("lookalikes.csv").stream().map(r -> r.get("subject_id")).collect(Collectors.toSet());
+        Map<String, NodeLabel> expected = Map.of("INFILTRATION_GROWTH", NodeLabel.COMMUNITY,
+                "EXPLOITATION_HUB", NodeLabel.EMPLOYER, "NEW_BRIDGE", NodeLabel.INDIVIDUAL);
+        assertThat(related).allSatisfy(r -> {
+            assertThat(expected).containsKey(r.get("pattern"));
+            assertThat(data.labels().get(r.get("subject_id"))).as(r.toString()).isEqualTo(expected.get(r.get("pattern")));
+            assertThat(benign).doesNotContain(r.get("subject_id"));
+            assertThat(r.get("note")).isNotBlank();
+        });
     }
 
     @Test
