@@ -5,21 +5,14 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.ExecutionException;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
 
 import org.kyosei.detection.DetectionFeatures;
 import org.kyosei.detection.DetectionGraph;
 import org.kyosei.domain.NodeLabel;
 import org.kyosei.domain.RelationType;
-import org.neo4j.driver.AccessMode;
 import org.neo4j.driver.Driver;
 import org.neo4j.driver.Record;
 import org.neo4j.driver.Result;
-import org.neo4j.driver.Session;
-import org.neo4j.driver.SessionConfig;
 import org.neo4j.driver.Value;
 
 import it.unimi.dsi.fastutil.longs.Long2IntOpenHashMap;
@@ -33,7 +26,6 @@ import it.unimi.dsi.fastutil.longs.Long2IntOpenHashMap;
  * records than one per relationship. Database-internal ids serve only while loading.
  */
 public final class Neo4jDetectionGraphLoader {
-    private static final long FETCH_SIZE = 5_000;
     private static final Map<String, RelationType> TYPES = java.util.Arrays.stream(RelationType.values())
             .collect(java.util.stream.Collectors.toUnmodifiableMap(RelationType::name, t -> t));
     private static final String QUERY = """
@@ -86,39 +78,8 @@ public final class Neo4jDetectionGraphLoader {
     }
 
     private List<Partition> readPartitions(LocalDate asOf) {
-        ExecutorService pool = Executors.newFixedThreadPool(partitions, r -> {
-            Thread thread = new Thread(r, "kyosei-detection-load");
-            thread.setDaemon(true);
-            return thread;
-        });
-        try {
-            List<Future<Partition>> futures = new ArrayList<>();
-            for (int part = 0; part < partitions; part++) {
-                Map<String, Object> parameters = Map.of("parts", (long) partitions, "part", (long) part, "asOf", asOf);
-                futures.add(pool.submit(() -> {
-                    try (Session session = driver.session(SessionConfig.builder()
-                            .withDefaultAccessMode(AccessMode.READ).withFetchSize(FETCH_SIZE).build())) {
-                        return session.executeRead(tx -> Partition.read(tx.run(QUERY, parameters)));
-                    }
-                }));
-            }
-            List<Partition> parts = new ArrayList<>();
-            for (Future<Partition> future : futures) {
-                parts.add(future.get());
-            }
-            return parts;
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new KyoseiStoreException("loading the detection graph was interrupted", e);
-        } catch (ExecutionException e) {
-            Throwable cause = e.getCause();
-            if (cause instanceof RuntimeException runtime) {
-                throw runtime;
-            }
-            throw new KyoseiStoreException("loading the detection graph failed: " + cause.getMessage(), cause);
-        } finally {
-            pool.shutdownNow();
-        }
+        return PartitionedRead.run(driver, partitions, QUERY, Map.of("asOf", asOf), "loading the detection graph",
+                Partition::read);
     }
 
     private static String text(Value value) {

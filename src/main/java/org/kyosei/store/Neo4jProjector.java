@@ -5,10 +5,6 @@ import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.ExecutionException;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
 import java.util.stream.Collectors;
 
 import org.kyosei.analytics.graph.CsrGraph;
@@ -76,43 +72,11 @@ public final class Neo4jProjector {
     }
 
     private List<Partition> readPartitions(ProjectionSpec spec) {
-        String query = partitionQuery(spec);
-        Map<String, Object> base = Map.of("labels", spec.labels().stream().map(NodeLabel::label).sorted().toList(),
-                "asOf", spec.asOf(), "parts", (long) partitions);
+        Map<String, Object> parameters = Map.of("labels", spec.labels().stream().map(NodeLabel::label).sorted().toList(),
+                "asOf", spec.asOf());
         boolean weighted = spec.weightProperty().isPresent();
-        ExecutorService pool = Executors.newFixedThreadPool(partitions, r -> {
-            Thread thread = new Thread(r, "kyosei-projection");
-            thread.setDaemon(true);
-            return thread;
-        });
-        try {
-            List<Future<Partition>> futures = new ArrayList<>();
-            for (int part = 0; part < partitions; part++) {
-                Map<String, Object> parameters = new java.util.HashMap<>(base);
-                parameters.put("part", (long) part);
-                futures.add(pool.submit(() -> {
-                    try (Session session = readSession()) {
-                        return session.executeRead(tx -> Partition.read(tx.run(query, parameters), weighted));
-                    }
-                }));
-            }
-            List<Partition> parts = new ArrayList<>();
-            for (Future<Partition> future : futures) {
-                parts.add(future.get());
-            }
-            return parts;
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new KyoseiStoreException("the projection was interrupted", e);
-        } catch (ExecutionException e) {
-            Throwable cause = e.getCause();
-            if (cause instanceof RuntimeException runtime) {
-                throw runtime;
-            }
-            throw new KyoseiStoreException("the projection failed: " + cause.getMessage(), cause);
-        } finally {
-            pool.shutdownNow();
-        }
+        return PartitionedRead.run(driver, partitions, partitionQuery(spec), parameters, "the projection",
+                result -> Partition.read(result, weighted));
     }
 
     private Session readSession() {
