@@ -42,7 +42,7 @@ public final class WeeklyReportJob {
     private final Detector detector;
     private final Optional<Pseudonymizer> pseudonyms;
     private final Clock clock;
-    private String caseReference = "";
+    private final String caseReference;
 
     /** A job whose report.html shows pseudonyms made with the installation's key. */
     public WeeklyReportJob(GraphConnection graph, Pseudonymizer pseudonyms) {
@@ -51,16 +51,21 @@ public final class WeeklyReportJob {
 
     /** @param pseudonyms how report.html shows ids; empty shows the real ids (for roles allowed to see them) */
     public WeeklyReportJob(GraphConnection graph, Detector detector, Optional<Pseudonymizer> pseudonyms, Clock clock) {
+        this(graph, detector, pseudonyms, clock, "");
+    }
+
+    private WeeklyReportJob(GraphConnection graph, Detector detector, Optional<Pseudonymizer> pseudonyms, Clock clock,
+                            String caseReference) {
+        this.caseReference = caseReference;
         this.graph = graph;
         this.detector = detector;
         this.pseudonyms = pseudonyms;
         this.clock = clock;
     }
 
-    /** The case or purpose reference the reports are made for; written into report.html and anomalies.json. */
+    /** A copy of this job whose reports name the case or purpose they are made for (report.html, anomalies.json). */
     public WeeklyReportJob forCase(String reference) {
-        this.caseReference = reference == null ? "" : reference;
-        return this;
+        return new WeeklyReportJob(graph, detector, pseudonyms, clock, reference == null ? "" : reference);
     }
 
     /** Each lead's latest review decision, keyed as {@link ReportHtml#decisionKey} keys them. */

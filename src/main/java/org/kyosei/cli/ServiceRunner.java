@@ -64,7 +64,7 @@ final class ServiceRunner {
     private static void quietFrameworkLogs() {
         String level = System.getenv().getOrDefault("KYOSEI_LOG_LEVEL", "WARN");
         System.setProperty("logging.level.root", level);
-        System.setProperty("logging.level.org.springdoc", "ERROR".equals(level) ? level : "ERROR");
+        System.setProperty("logging.level.org.springdoc", "ERROR");
     }
 
     private static WeeklySchedule schedule(Options options) {

@@ -120,7 +120,6 @@ public final class Neo4jBulkLoader {
                     multiline |= value instanceof String s && spansLines(s);
                     record.add(value == null ? null : value.toString());
                 }
-                multiline |= spansLines(node.id());
                 csv.printRecord(record);
             }
         }
@@ -157,7 +156,7 @@ public final class Neo4jBulkLoader {
             csv.printRecord(":START_ID", ":TYPE", ":END_ID", "since:date", "until:date", "weight:double",
                     "source", "confidence:double");
             for (StagedRelation r : graph.relations()) {
-                multiline |= spansLines(r.provenance()) || spansLines(r.src()) || spansLines(r.dst());
+                multiline |= spansLines(r.provenance());   // ids are validated: no line breaks in them
                 csv.printRecord(r.src(), r.type().name(), r.dst(), r.since().toString(), r.until().toString(),
                         Double.toString(r.weight()), r.provenance(), Double.toString(r.confidence()));
             }

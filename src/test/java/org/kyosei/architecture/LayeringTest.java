@@ -2,83 +2,73 @@ package org.kyosei.architecture;
 
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 
-import org.junit.jupiter.api.Test;
+import org.kyosei.domain.NodeLabel;
 
-import com.tngtech.archunit.core.domain.JavaClasses;
-import com.tngtech.archunit.core.importer.ClassFileImporter;
 import com.tngtech.archunit.core.importer.ImportOption;
+import com.tngtech.archunit.junit.AnalyzeClasses;
+import com.tngtech.archunit.junit.ArchTest;
+import com.tngtech.archunit.lang.ArchRule;
 
-/** The arrows of the architecture: algorithms and ingest rules never reach storage, Spring or the driver. */
+/**
+ * The arrows of the architecture: algorithms, ingest rules and detection never reach storage, Spring or the
+ * driver; only the store talks to the driver; audit, privacy, security, web and review keep to their lanes.
+ * Each rule is checked by ArchUnit's JUnit engine against the main classes.
+ */
+@AnalyzeClasses(packages = "org.kyosei", importOptions = ImportOption.DoNotIncludeTests.class)
 class LayeringTest {
-    private static final JavaClasses MAIN = new ClassFileImporter()
-            .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
-            .importPackages("org.kyosei");
+    @ArchTest
+    static final ArchRule algorithmsStayPure = noClasses()
+            .that().resideInAnyPackage("org.kyosei.analytics..", "org.kyosei.analysis..", "org.kyosei.projection..")
+            .should().dependOnClassesThat().resideInAnyPackage("org.kyosei.store..", "org.kyosei.cli..",
+                    "org.neo4j..", "org.springframework..");
 
-    @Test
-    void algorithmsStayPure() {
-        noClasses().that().resideInAnyPackage("org.kyosei.analytics..", "org.kyosei.analysis..", "org.kyosei.projection..")
-                .should().dependOnClassesThat().resideInAnyPackage("org.kyosei.store..", "org.kyosei.cli..",
-                        "org.neo4j..", "org.springframework..")
-                .check(MAIN);
-    }
+    @ArchTest
+    static final ArchRule ingestAndQueryRulesUseTheStoreOnlyThroughPorts = noClasses()
+            .that().resideInAnyPackage("org.kyosei.ingest..", "org.kyosei.generate..", "org.kyosei.domain..")
+            .should().dependOnClassesThat().resideInAnyPackage("org.kyosei.store..", "org.kyosei.cli..",
+                    "org.neo4j..", "org.springframework..");
 
-    @Test
-    void ingestAndQueryRulesUseTheStoreOnlyThroughPorts() {
-        noClasses().that().resideInAnyPackage("org.kyosei.ingest..", "org.kyosei.generate..", "org.kyosei.domain..")
-                .should().dependOnClassesThat().resideInAnyPackage("org.kyosei.store..", "org.kyosei.cli..",
-                        "org.neo4j..", "org.springframework..")
-                .check(MAIN);
-    }
+    @ArchTest
+    static final ArchRule detectionAndReportsStayPure = noClasses()
+            .that().resideInAnyPackage("org.kyosei.detection..", "org.kyosei.report..", "org.kyosei.evaluation..")
+            .should().dependOnClassesThat().resideInAnyPackage("org.kyosei.store..", "org.kyosei.cli..",
+                    "org.kyosei.application..", "org.neo4j..", "org.springframework..");
 
-    @Test
-    void detectionAndReportsStayPure() {
-        noClasses().that().resideInAnyPackage("org.kyosei.detection..", "org.kyosei.report..", "org.kyosei.evaluation..")
-                .should().dependOnClassesThat().resideInAnyPackage("org.kyosei.store..", "org.kyosei.cli..",
-                        "org.kyosei.application..", "org.neo4j..", "org.springframework..")
-                .check(MAIN);
-        noClasses().that().resideInAnyPackage("org.kyosei.detection..")
-                .should().accessField(org.kyosei.domain.NodeLabel.class, "PROTECTED_PROPERTIES")
-                .check(MAIN);
-    }
+    @ArchTest
+    static final ArchRule detectionNeverReadsTheProtectedPropertyList = noClasses()
+            .that().resideInAnyPackage("org.kyosei.detection..")
+            .should().accessField(NodeLabel.class, "PROTECTED_PROPERTIES");
 
-    @Test
-    void onlyTheStoreTalksToTheDriver() {
-        noClasses().that().resideOutsideOfPackages("org.kyosei.store..")
-                .should().dependOnClassesThat().resideInAnyPackage("org.neo4j.driver..")
-                .check(MAIN);
-    }
+    @ArchTest
+    static final ArchRule onlyTheStoreTalksToTheDriver = noClasses()
+            .that().resideOutsideOfPackages("org.kyosei.store..")
+            .should().dependOnClassesThat().resideInAnyPackage("org.neo4j.driver..");
 
-    @Test
-    void scoringNeverReadsProtectedAttributes() {
-        noClasses().that().resideInAnyPackage("org.kyosei.analytics..", "org.kyosei.analysis..", "org.kyosei.projection..")
-                .should().accessField(org.kyosei.domain.NodeLabel.class, "PROTECTED_PROPERTIES")
-                .check(MAIN);
-    }
+    @ArchTest
+    static final ArchRule scoringNeverReadsProtectedAttributes = noClasses()
+            .that().resideInAnyPackage("org.kyosei.analytics..", "org.kyosei.analysis..", "org.kyosei.projection..")
+            .should().accessField(NodeLabel.class, "PROTECTED_PROPERTIES");
 
-    @Test
-    void auditAndPrivacyStandAlone() {
-        noClasses().that().resideInAnyPackage("org.kyosei.audit..", "org.kyosei.privacy..")
-                .should().dependOnClassesThat().resideInAnyPackage("org.kyosei.store..", "org.kyosei.cli..",
-                        "org.kyosei.web..", "org.neo4j..", "org.springframework..")
-                .check(MAIN);
-    }
+    @ArchTest
+    static final ArchRule auditAndPrivacyStandAlone = noClasses()
+            .that().resideInAnyPackage("org.kyosei.audit..", "org.kyosei.privacy..")
+            .should().dependOnClassesThat().resideInAnyPackage("org.kyosei.store..", "org.kyosei.cli..",
+                    "org.kyosei.web..", "org.neo4j..", "org.springframework..");
 
-    @Test
-    void securityAndWebStayThinAndApart() {
-        noClasses().that().resideInAnyPackage("org.kyosei.security..")
-                .should().dependOnClassesThat().resideInAnyPackage("org.kyosei.web..", "org.kyosei.cli..", "org.kyosei.store..")
-                .check(MAIN);
-        noClasses().that().resideOutsideOfPackages("org.kyosei.web..", "org.kyosei.cli..")
-                .should().dependOnClassesThat().resideInAnyPackage("org.kyosei.web..")
-                .check(MAIN);
-    }
+    @ArchTest
+    static final ArchRule securityStaysOutOfWebCliAndStore = noClasses()
+            .that().resideInAnyPackage("org.kyosei.security..")
+            .should().dependOnClassesThat().resideInAnyPackage("org.kyosei.web..", "org.kyosei.cli..", "org.kyosei.store..");
 
-    @Test
-    void leadReviewIsPlainData() {
-        // the weekly report reads decisions through org.kyosei.review: no storage, driver, web or framework there
-        noClasses().that().resideInAnyPackage("org.kyosei.review..")
-                .should().dependOnClassesThat().resideInAnyPackage("org.kyosei.store..", "org.kyosei.cli..", "org.kyosei.web..",
-                        "org.kyosei.security..", "org.neo4j..", "org.springframework..")
-                .check(MAIN);
-    }
+    @ArchTest
+    static final ArchRule onlyTheCommandLineStartsTheWebLayer = noClasses()
+            .that().resideOutsideOfPackages("org.kyosei.web..", "org.kyosei.cli..")
+            .should().dependOnClassesThat().resideInAnyPackage("org.kyosei.web..");
+
+    /** The weekly report reads decisions through org.kyosei.review: no storage, driver, web or framework there. */
+    @ArchTest
+    static final ArchRule leadReviewIsPlainData = noClasses()
+            .that().resideInAnyPackage("org.kyosei.review..")
+            .should().dependOnClassesThat().resideInAnyPackage("org.kyosei.store..", "org.kyosei.cli..", "org.kyosei.web..",
+                    "org.kyosei.security..", "org.neo4j..", "org.springframework..");
 }
