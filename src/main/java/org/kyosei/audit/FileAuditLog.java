@@ -76,7 +76,38 @@ public final class FileAuditLog implements AuditLog {
             finishInterruptedArchival();
             setTornTailAside();
             archiveExpired();
-            appendAll(events);
+            appendAll(events, true);
+            return null;
+        });
+    }
+
+    /**
+     * Appends the events, chained as {@link #recordAll} would, but hands them to the operating system without
+     * forcing them to the disk and leaves the head where it was; {@link #forceAndAdvanceHead} makes them durable.
+     * A crash of the process loses nothing (the kernel holds the bytes); a power cut loses at most what was
+     * appended since the last force, and the head never names a record that did not reach the disk.
+     */
+    void appendWithoutForce(List<AuditEvent> events) {
+        if (events.isEmpty()) {
+            return;
+        }
+        locked(folder, () -> {
+            finishInterruptedArchival();
+            setTornTailAside();
+            archiveExpired();
+            appendAll(events, false);
+            return null;
+        });
+    }
+
+    /** Forces the trail to the disk, then moves the head to its last record. */
+    void forceAndAdvanceHead() {
+        locked(folder, () -> {
+            TrailIo.force(folder.active());
+            AuditRecord last = lastRecord();
+            if (last != null) {
+                TrailIo.writeAtomically(folder.head(), (last.seq() + " " + last.hash() + "\n").getBytes(StandardCharsets.UTF_8));
+            }
             return null;
         });
     }
@@ -98,10 +129,10 @@ public final class FileAuditLog implements AuditLog {
     }
 
     private void append(AuditEvent event) {
-        appendAll(List.of(event));
+        appendAll(List.of(event), true);
     }
 
-    private void appendAll(List<AuditEvent> events) {
+    private void appendAll(List<AuditEvent> events, boolean forced) {
         AuditRecord last = lastRecord();
         Checkpoint checkpoint = last == null ? Checkpoint.load(folder.checkpoint()) : null;
         long lastSeq = last == null ? checkpoint.seq() : last.seq();
@@ -115,7 +146,12 @@ public final class FileAuditLog implements AuditLog {
             prev = AuditLines.parse(line).record().hash();
             lines.append(line).append('\n');
         }
-        TrailIo.appendDurably(folder.active(), lines.toString().getBytes(StandardCharsets.UTF_8));
+        byte[] bytes = lines.toString().getBytes(StandardCharsets.UTF_8);
+        if (!forced) {
+            TrailIo.append(folder.active(), bytes, false);
+            return;
+        }
+        TrailIo.append(folder.active(), bytes, true);
         TrailIo.writeAtomically(folder.head(), (seq + " " + prev + "\n").getBytes(StandardCharsets.UTF_8));
     }
 

@@ -29,16 +29,31 @@ final class TrailIo {
     }
 
     /** Appends the bytes and forces them (and the file length) to the disk before returning. */
-    static void appendDurably(Path file, byte[] bytes) {
+    /** Appends the bytes; {@code force} also waits until they are on the disk. */
+    static void append(Path file, byte[] bytes, boolean force) {
         Set<OpenOption> options = Set.of(StandardOpenOption.CREATE, StandardOpenOption.WRITE, StandardOpenOption.APPEND);
         try (FileChannel channel = FileChannel.open(file, options, ownerOnly())) {
             ByteBuffer buffer = ByteBuffer.wrap(bytes);
             while (buffer.hasRemaining()) {
                 channel.write(buffer);
             }
-            channel.force(true);
+            if (force) {
+                channel.force(true);
+            }
         } catch (IOException e) {
             throw new AuditException("cannot append to the audit trail " + file + ": " + e.getMessage(), e);
+        }
+    }
+
+    /** Forces what was written to the file to the disk; nothing when the file does not exist yet. */
+    static void force(Path file) {
+        if (!Files.exists(file)) {
+            return;
+        }
+        try (FileChannel channel = FileChannel.open(file, StandardOpenOption.WRITE)) {
+            channel.force(true);
+        } catch (IOException e) {
+            throw new AuditException("cannot force the audit trail " + file + " to the disk: " + e.getMessage(), e);
         }
     }
 

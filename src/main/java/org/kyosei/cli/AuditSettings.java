@@ -15,10 +15,13 @@ import picocli.CommandLine.Model.OptionSpec;
  * {@code kyosei.audit.dir}, {@code data/audit} when the graph is an external server ({@code --uri}), else the
  * folder {@code audit} beside the embedded store ({@code data/neo4j} → {@code data/audit}). Retention:
  * {@code KYOSEI_AUDIT_RETENTION_DAYS} or the property {@code kyosei.audit.retention.days}, default 400 days.
+ * The service's force interval: {@code KYOSEI_AUDIT_FLUSH_MS} or {@code kyosei.audit.flush.ms}, default
+ * {@value #DEFAULT_FLUSH_MS} ms; 0 forces every record before its answer is sent.
  */
 final class AuditSettings {
     static final String AUDIT_DIR_OPTION = "--audit-dir";
     static final String CASE_OPTION = "--case";
+    static final long DEFAULT_FLUSH_MS = 100;
     private static final Path EXTERNAL_DEFAULT = Path.of("data", "audit");
 
     private AuditSettings() {
@@ -47,6 +50,24 @@ final class AuditSettings {
             return Duration.ofDays(value);
         } catch (NumberFormatException e) {
             throw new UserException("KYOSEI_AUDIT_RETENTION_DAYS must be a whole number of days >= 1, got '" + days.get() + "'");
+        }
+    }
+
+    /** How long the service may hold written audit records before forcing them to the disk; zero: force each. */
+    static Duration flushInterval() {
+        Optional<String> millis = configured("KYOSEI_AUDIT_FLUSH_MS", "kyosei.audit.flush.ms");
+        if (millis.isEmpty()) {
+            return Duration.ofMillis(DEFAULT_FLUSH_MS);
+        }
+        try {
+            long value = Long.parseLong(millis.get().strip());
+            if (value < 0 || value > 60_000) {
+                throw new NumberFormatException();
+            }
+            return Duration.ofMillis(value);
+        } catch (NumberFormatException e) {
+            throw new UserException("KYOSEI_AUDIT_FLUSH_MS must be a whole number of milliseconds from 0 to 60000, got '"
+                    + millis.get() + "'");
         }
     }
 

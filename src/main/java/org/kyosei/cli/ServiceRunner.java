@@ -4,6 +4,7 @@ import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
@@ -15,6 +16,7 @@ import org.kyosei.application.WeeklySchedule;
 import org.kyosei.audit.AuditEvent;
 import org.kyosei.audit.AuditLog;
 import org.kyosei.audit.FileAuditLog;
+import org.kyosei.audit.WriteBehindAuditLog;
 import org.kyosei.privacy.Pseudonymizer;
 import org.kyosei.store.GraphConnection;
 import org.kyosei.web.WebServer;
@@ -40,9 +42,12 @@ final class ServiceRunner {
         quietFrameworkLogs();
         WeeklySchedule schedule = options.cron() == null ? null : schedule(options);
         Path auditDir = AuditSettings.dirFor(spec);
-        AuditLog auditLog = new FileAuditLog(auditDir, AuditSettings.retention(), Clock.systemUTC());
+        FileAuditLog trail = new FileAuditLog(auditDir, AuditSettings.retention(), Clock.systemUTC());
+        Duration flush = AuditSettings.flushInterval();
+        WriteBehindAuditLog behind = flush.isZero() ? null : new WriteBehindAuditLog(trail, flush);
+        AuditLog auditLog = behind == null ? trail : behind;
         String key = PseudonymKeyFile.keyText(spec);
-        try (WebServer server = WebServer.start(graph, auditLog, new WebServer.Settings(options.bind(), options.port(), options.reports(), key));
+        try (behind; WebServer server = WebServer.start(graph, auditLog, new WebServer.Settings(options.bind(), options.port(), options.reports(), key));
              ScheduledWeeklyReports weekly = schedule == null ? null : new ScheduledWeeklyReports(schedule,
                      new WeeklyReportJob(graph, Pseudonymizer.withKey(key.getBytes(StandardCharsets.UTF_8))),
                      Clock.systemDefaultZone(), outcome -> reportRun(outcome, auditLog, out))) {

@@ -6,6 +6,7 @@ import java.util.Map;
 
 import org.kyosei.audit.AuditLog;
 import org.kyosei.audit.FileAuditLog;
+import org.kyosei.audit.WriteBehindAuditLog;
 import org.kyosei.store.GraphConnection;
 import org.springframework.boot.Banner;
 import org.springframework.boot.WebApplicationType;
@@ -50,7 +51,8 @@ public final class WebServer implements AutoCloseable {
         properties.put("kyosei.reports-dir", settings.reportsDir().toString());
         properties.put("kyosei.pseudonym-key", settings.pseudonymKey() == null ? "" : settings.pseudonymKey());
         Path auditDir = settings.auditDir() != null ? settings.auditDir()
-                : auditLog instanceof FileAuditLog file ? file.dir() : null;
+                : auditLog instanceof FileAuditLog file ? file.dir()
+                : auditLog instanceof WriteBehindAuditLog behind ? behind.dir() : null;
         properties.put("kyosei.audit-dir", auditDir == null ? "" : auditDir.toString());
         properties.put("springdoc.swagger-ui.enabled", true);
         properties.put("spring.jmx.enabled", false);
