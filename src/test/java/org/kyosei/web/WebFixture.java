@@ -85,6 +85,7 @@ final class WebFixture {
         CliRun imported = CliRun.external("import", dataset.dir().toString());
         assertThat(imported.exitCode()).as(imported.err()).isZero();
         server.bean(org.kyosei.store.Neo4jNeighbourhood.class).forgetCached();
+        server.bean(LiveTieSnapshot.class).reloadNow();
         UserAccounts accounts = new UserAccounts(new Neo4jUserDirectory(SharedNeo4j.driver()));
         for (Role role : Role.values()) {
             accounts.addOrUpdate(user(role), role, user(role) + "-password");

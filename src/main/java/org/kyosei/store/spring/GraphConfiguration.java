@@ -7,6 +7,7 @@ import org.kyosei.store.GraphConnection;
 import org.kyosei.store.Neo4jBrokerPanel;
 import org.kyosei.store.Neo4jEntities;
 import org.kyosei.store.Neo4jNeighbourhood;
+import org.kyosei.store.Neo4jTieSnapshotLoader;
 import org.kyosei.store.Neo4jProjector;
 import org.kyosei.store.Neo4jUserDirectory;
 import org.kyosei.store.ReadOnlyQueries;
@@ -38,6 +39,11 @@ public class GraphConfiguration {
     @Bean
     public Neo4jNeighbourhood neo4jNeighbourhood(Driver driver) {
         return new Neo4jNeighbourhood(driver);
+    }
+
+    @Bean
+    public Neo4jTieSnapshotLoader neo4jTieSnapshotLoader(Driver driver, Clock clock) {
+        return new Neo4jTieSnapshotLoader(driver, clock);
     }
 
     @Bean

@@ -1,0 +1,404 @@
+package org.kyosei.query;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.BitSet;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.concurrent.ConcurrentLinkedQueue;
+
+import org.kyosei.query.NeighbourhoodExpansion.Found;
+import org.kyosei.query.NeighbourhoodExpansion.TieList;
+
+/**
+ * The entities and ties of the whole stored graph, held in memory for the investigators' screens: tie lists for
+ * {@link NeighbourhoodExpansion} (the same lists, in the same order, as the database's), search by id or name
+ * word prefixes, and names of entities. Immutable once built; safe to share between request threads.
+ *
+ * <p>Layout: entities sorted by id (so an entity's number orders as its id); each entity's ties in one array
+ * region, sorted strongest first (confidence, latest start, weight, far entity's id), each tie as primitive
+ * columns. About 60 bytes per tie end and 150 per entity with its name words.
+ *
+ * <p>Search: an entity matches when every word of the query is a prefix of a word of its id or its name (words:
+ * runs of letters and digits, compared in lower case); an exact id comes first, then the others by id.
+ */
+public final class TieSnapshot implements NeighbourhoodExpansion.TieSource {
+    private final String[] ids;
+    private final String[] labels;
+    private final String[] names;
+    private final Map<String, Integer> numberOf;
+    private final int[] tieStart;
+    private final int[] other;
+    private final int[] typeIndex;
+    private final boolean[] outgoing;
+    private final long[] since;
+    private final long[] until;
+    private final double[] weight;
+    private final double[] confidence;
+    private final String[] types;
+    private final String[] words;
+    private final int[] wordEntity;
+    private final ConcurrentLinkedQueue<int[]> markers = new ConcurrentLinkedQueue<>();
+    private final long loadedAtMillis;
+
+    private TieSnapshot(Builder b, long loadedAtMillis) {
+        int n = b.entityIds.size();
+        Integer[] order = new Integer[n];
+        for (int i = 0; i < n; i++) {
+            order[i] = i;
+        }
+        Arrays.sort(order, (x, y) -> b.entityIds.get(x).compareTo(b.entityIds.get(y)));
+        int[] renumber = new int[n];
+        ids = new String[n];
+        labels = new String[n];
+        names = new String[n];
+        numberOf = new HashMap<>(n * 2);
+        for (int k = 0; k < n; k++) {
+            int i = order[k];
+            renumber[i] = k;
+            ids[k] = b.entityIds.get(i);
+            labels[k] = b.entityLabels.get(i);
+            names[k] = b.entityNames.get(i);
+            numberOf.put(ids[k], k);
+        }
+        types = b.typeNames.toArray(String[]::new);
+        int ends = 0;
+        int[] degree = new int[n];
+        for (int t = 0; t < b.tieCount; t++) {
+            int s = b.src[t];
+            int d = b.dst[t];
+            if (s < 0 || d < 0) {
+                continue;
+            }
+            degree[renumber[s]]++;
+            degree[renumber[d]]++;
+            ends += 2;
+        }
+        tieStart = new int[n + 1];
+        for (int k = 0; k < n; k++) {
+            tieStart[k + 1] = tieStart[k] + degree[k];
+        }
+        other = new int[ends];
+        typeIndex = new int[ends];
+        outgoing = new boolean[ends];
+        since = new long[ends];
+        until = new long[ends];
+        weight = new double[ends];
+        confidence = new double[ends];
+        int[] fill = Arrays.copyOf(tieStart, n);
+        for (int t = 0; t < b.tieCount; t++) {
+            if (b.src[t] < 0 || b.dst[t] < 0) {
+                continue;
+            }
+            int s = renumber[b.src[t]];
+            int d = renumber[b.dst[t]];
+            place(fill[s]++, d, t, true, b);
+            place(fill[d]++, s, t, false, b);
+        }
+        for (int k = 0; k < n; k++) {
+            sortStrongestFirst(tieStart[k], tieStart[k + 1]);
+        }
+        List<String> wordList = new ArrayList<>();
+        List<Integer> wordOwner = new ArrayList<>();
+        for (int k = 0; k < n; k++) {
+            for (String w : words(ids[k] + " " + (names[k] == null ? "" : names[k]))) {
+                wordList.add(w);
+                wordOwner.add(k);
+            }
+        }
+        Integer[] wordOrder = new Integer[wordList.size()];
+        for (int i = 0; i < wordOrder.length; i++) {
+            wordOrder[i] = i;
+        }
+        Arrays.sort(wordOrder, (x, y) -> {
+            int c = wordList.get(x).compareTo(wordList.get(y));
+            return c != 0 ? c : Integer.compare(wordOwner.get(x), wordOwner.get(y));
+        });
+        words = new String[wordOrder.length];
+        wordEntity = new int[wordOrder.length];
+        for (int i = 0; i < wordOrder.length; i++) {
+            words[i] = wordList.get(wordOrder[i]);
+            wordEntity[i] = wordOwner.get(wordOrder[i]);
+        }
+        this.loadedAtMillis = loadedAtMillis;
+    }
+
+    private void place(int slot, int far, int t, boolean out, Builder b) {
+        other[slot] = far;
+        typeIndex[slot] = b.type[t];
+        outgoing[slot] = out;
+        since[slot] = b.since[t];
+        until[slot] = b.until[t];
+        weight[slot] = b.weight[t];
+        confidence[slot] = b.confidence[t];
+    }
+
+    /** Sorts one entity's tie ends strongest first, by sorting an index and permuting the columns. */
+    private void sortStrongestFirst(int from, int to) {
+        int size = to - from;
+        if (size < 2) {
+            return;
+        }
+        Integer[] index = new Integer[size];
+        for (int i = 0; i < size; i++) {
+            index[i] = from + i;
+        }
+        Arrays.sort(index, (x, y) -> {
+            int c = Double.compare(confidence[y], confidence[x]);
+            if (c == 0) {
+                c = Long.compare(since[y], since[x]);
+            }
+            if (c == 0) {
+                c = Double.compare(weight[y], weight[x]);
+            }
+            return c != 0 ? c : Integer.compare(other[x], other[y]);
+        });
+        int[] o = new int[size];
+        int[] ty = new int[size];
+        boolean[] out = new boolean[size];
+        long[] si = new long[size];
+        long[] un = new long[size];
+        double[] we = new double[size];
+        double[] co = new double[size];
+        for (int i = 0; i < size; i++) {
+            int j = index[i];
+            o[i] = other[j];
+            ty[i] = typeIndex[j];
+            out[i] = outgoing[j];
+            si[i] = since[j];
+            un[i] = until[j];
+            we[i] = weight[j];
+            co[i] = confidence[j];
+        }
+        System.arraycopy(o, 0, other, from, size);
+        System.arraycopy(ty, 0, typeIndex, from, size);
+        System.arraycopy(out, 0, outgoing, from, size);
+        System.arraycopy(si, 0, since, from, size);
+        System.arraycopy(un, 0, until, from, size);
+        System.arraycopy(we, 0, weight, from, size);
+        System.arraycopy(co, 0, confidence, from, size);
+    }
+
+    /** The lower-case runs of letters and digits of a text. */
+    public static List<String> words(String text) {
+        List<String> found = new ArrayList<>();
+        StringBuilder word = new StringBuilder();
+        text.codePoints().forEach(cp -> {
+            if (Character.isLetterOrDigit(cp)) {
+                word.appendCodePoint(cp);
+            } else if (!word.isEmpty()) {
+                found.add(word.toString().toLowerCase(Locale.ROOT));
+                word.setLength(0);
+            }
+        });
+        if (!word.isEmpty()) {
+            found.add(word.toString().toLowerCase(Locale.ROOT));
+        }
+        return found;
+    }
+
+    public int entities() {
+        return ids.length;
+    }
+
+    /** Tie ends held: twice the relationships. */
+    public int tieEnds() {
+        return other.length;
+    }
+
+    /** When the graph was read, in epoch milliseconds. */
+    public long loadedAtMillis() {
+        return loadedAtMillis;
+    }
+
+    @Override
+    public Map<String, TieList> tieLists(List<String> wanted, LocalDate asOf, int limit) {
+        Map<String, TieList> lists = new HashMap<>();
+        long day = asOf.toEpochDay();
+        int[] marker = borrowMarker();
+        try {
+            for (String id : wanted) {
+                Integer k = numberOf.get(id);
+                if (k != null) {
+                    lists.put(id, tieList(k, day, limit, marker));
+                }
+            }
+        } finally {
+            markers.add(marker);
+        }
+        return lists;
+    }
+
+    private TieList tieList(int k, long day, int limit, int[] marker) {
+        List<Found> kept = new ArrayList<>();
+        int stamp = ++marker[marker.length - 1];
+        long reachable = 0;
+        for (int e = tieStart[k]; e < tieStart[k + 1]; e++) {
+            if (since[e] > day || until[e] < day) {
+                continue;
+            }
+            int far = other[e];
+            if (marker[far] != stamp) {
+                marker[far] = stamp;
+                reachable++;
+            }
+            if (kept.size() < limit) {
+                String src = outgoing[e] ? ids[k] : ids[far];
+                String dst = outgoing[e] ? ids[far] : ids[k];
+                kept.add(new Found(new Neighbourhood.Tie(src, types[typeIndex[e]], dst, LocalDate.ofEpochDay(since[e]).toString(),
+                        weight[e], confidence[e]), ids[far], labels[far]));
+            }
+        }
+        return new TieList(labels[k], List.copyOf(kept), reachable, limit);
+    }
+
+    /** A marker array (one slot per entity, the last holding the stamp) for counting distinct far entities. */
+    private int[] borrowMarker() {
+        int[] marker = markers.poll();
+        if (marker == null || marker[marker.length - 1] == Integer.MAX_VALUE) {
+            marker = new int[ids.length + 1];
+        }
+        return marker;
+    }
+
+    /** Label and name of the given entities that exist. */
+    public Map<String, EntityMatch> describe(Iterable<String> wanted) {
+        Map<String, EntityMatch> found = new LinkedHashMap<>();
+        for (String id : wanted) {
+            Integer k = numberOf.get(id);
+            if (k != null) {
+                found.put(id, new EntityMatch(id, labels[k], names[k]));
+            }
+        }
+        return found;
+    }
+
+    /** Entities whose id equals {@code text}, then those each of whose query words prefixes an id or name word, by id. */
+    public List<EntityMatch> search(String text, int limit) {
+        List<EntityMatch> hits = new ArrayList<>();
+        Integer exact = numberOf.get(text);
+        if (exact != null) {
+            hits.add(match(exact));
+        }
+        List<String> query = words(text);
+        if (query.isEmpty() || hits.size() >= limit) {
+            return hits;
+        }
+        BitSet matching = null;
+        for (String word : query) {
+            BitSet withWord = entitiesWithWordPrefix(word);
+            if (matching == null) {
+                matching = withWord;
+            } else {
+                matching.and(withWord);
+            }
+            if (matching.isEmpty()) {
+                return hits;
+            }
+        }
+        for (int k = matching.nextSetBit(0); k >= 0 && hits.size() < limit; k = matching.nextSetBit(k + 1)) {
+            if (exact == null || k != exact) {
+                hits.add(match(k));
+            }
+        }
+        return hits;
+    }
+
+    private BitSet entitiesWithWordPrefix(String prefix) {
+        BitSet found = new BitSet(ids.length);
+        for (int i = firstWordNotBefore(prefix); i < words.length && words[i].startsWith(prefix); i++) {
+            found.set(wordEntity[i]);
+        }
+        return found;
+    }
+
+    /** The index of the first word that is not less than {@code key} (words may repeat). */
+    private int firstWordNotBefore(String key) {
+        int low = 0;
+        int high = words.length;
+        while (low < high) {
+            int mid = (low + high) >>> 1;
+            if (words[mid].compareTo(key) < 0) {
+                low = mid + 1;
+            } else {
+                high = mid;
+            }
+        }
+        return low;
+    }
+
+    private EntityMatch match(int k) {
+        return new EntityMatch(ids[k], labels[k], names[k]);
+    }
+
+    /** Collects entities and ties (in any order; ties may name entities added later) and builds the snapshot. */
+    public static final class Builder {
+        private final List<String> entityIds = new ArrayList<>();
+        private final List<String> entityLabels = new ArrayList<>();
+        private final List<String> entityNames = new ArrayList<>();
+        private final Map<String, Integer> entityNumber = new HashMap<>();
+        private final List<String> typeNames = new ArrayList<>();
+        private final Map<String, Integer> typeNumber = new HashMap<>();
+        private final List<String[]> pendingEnds = new ArrayList<>();
+        private int tieCount;
+        private int[] src = new int[1024];
+        private int[] dst = new int[1024];
+        private int[] type = new int[1024];
+        private long[] since = new long[1024];
+        private long[] until = new long[1024];
+        private double[] weight = new double[1024];
+        private double[] confidence = new double[1024];
+
+        /** Adds an entity; an id seen before is ignored. */
+        public Builder entity(String id, String label, String name) {
+            if (entityNumber.putIfAbsent(id, entityIds.size()) == null) {
+                entityIds.add(id);
+                entityLabels.add(label == null ? "" : label.intern());
+                entityNames.add(name);
+            }
+            return this;
+        }
+
+        /** Adds a relationship {@code src -[type]-> dst}, valid from {@code since} to {@code until} inclusive. */
+        public Builder tie(String srcId, String typeName, String dstId, LocalDate from, LocalDate to, double w, double c) {
+            if (tieCount == src.length) {
+                int grown = src.length * 2;
+                src = Arrays.copyOf(src, grown);
+                dst = Arrays.copyOf(dst, grown);
+                type = Arrays.copyOf(type, grown);
+                since = Arrays.copyOf(since, grown);
+                until = Arrays.copyOf(until, grown);
+                weight = Arrays.copyOf(weight, grown);
+                confidence = Arrays.copyOf(confidence, grown);
+            }
+            pendingEnds.add(new String[] {srcId, dstId});
+            type[tieCount] = typeNumber.computeIfAbsent(typeName, t -> {
+                typeNames.add(t);
+                return typeNames.size() - 1;
+            });
+            since[tieCount] = from.toEpochDay();
+            until[tieCount] = to.toEpochDay();
+            weight[tieCount] = w;
+            confidence[tieCount] = c;
+            tieCount++;
+            return this;
+        }
+
+        /** The snapshot; ties naming an entity that was never added are left out. */
+        public TieSnapshot build(long loadedAtMillis) {
+            for (int t = 0; t < tieCount; t++) {
+                String[] ends = pendingEnds.get(t);
+                Integer s = entityNumber.get(ends[0]);
+                Integer d = entityNumber.get(ends[1]);
+                src[t] = s == null ? -1 : s;
+                dst[t] = d == null ? -1 : d;
+            }
+            pendingEnds.clear();
+            return new TieSnapshot(this, loadedAtMillis);
+        }
+    }
+}

@@ -1,0 +1,78 @@
+package org.kyosei.web;
+
+import java.time.Duration;
+import java.util.Optional;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
+
+import org.kyosei.query.TieSnapshot;
+import org.kyosei.store.Neo4jTieSnapshotLoader;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.DisposableBean;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.stereotype.Component;
+
+/**
+ * The in-memory graph the investigators' search and neighbourhood screens read: loaded in the background when the
+ * service starts and read again every {@code kyosei.web.snapshot-minutes} (default {@value #DEFAULT_MINUTES}), so
+ * what they show is at most that far behind the store. Until the first load is done (or when it is switched off
+ * with {@code kyosei.web.snapshot-minutes=0}) the screens read the database directly.
+ */
+@Component
+class LiveTieSnapshot implements DisposableBean {
+    static final long DEFAULT_MINUTES = 5;
+    private static final Logger LOG = LoggerFactory.getLogger(LiveTieSnapshot.class);
+
+    private final Neo4jTieSnapshotLoader loader;
+    private final ScheduledExecutorService refresher;
+    private volatile TieSnapshot current;
+
+    LiveTieSnapshot(Neo4jTieSnapshotLoader loader, @Value("${kyosei.web.snapshot-minutes:" + DEFAULT_MINUTES + "}") long minutes) {
+        this.loader = loader;
+        if (minutes <= 0) {
+            this.refresher = null;
+            return;
+        }
+        this.refresher = Executors.newSingleThreadScheduledExecutor(r -> {
+            Thread thread = new Thread(r, "kyosei-graph-snapshot");
+            thread.setDaemon(true);
+            thread.setPriority(Thread.MIN_PRIORITY);
+            return thread;
+        });
+        refresher.scheduleWithFixedDelay(this::refresh, 0, Duration.ofMinutes(minutes).toMillis(), TimeUnit.MILLISECONDS);
+    }
+
+    /** The latest snapshot, or empty before the first load (or when switched off). */
+    Optional<TieSnapshot> current() {
+        return Optional.ofNullable(current);
+    }
+
+    /** Reads the graph again now and waits for it (after the graph changed in this process). */
+    synchronized void reloadNow() {
+        if (refresher != null) {
+            current = loader.load();
+        }
+    }
+
+    private synchronized void refresh() {
+        try {
+            long started = System.nanoTime();
+            TieSnapshot loaded = loader.load();
+            current = loaded;
+            LOG.info("in-memory graph read: {} entities, {} tie ends in {} ms", loaded.entities(), loaded.tieEnds(),
+                    (System.nanoTime() - started) / 1_000_000);
+        } catch (RuntimeException e) {
+            LOG.warn("the in-memory graph could not be read; the screens keep the previous one or read the database: {}",
+                    e.getMessage());
+        }
+    }
+
+    @Override
+    public void destroy() {
+        if (refresher != null) {
+            refresher.shutdownNow();
+        }
+    }
+}

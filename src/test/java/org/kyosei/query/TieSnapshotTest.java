@@ -1,0 +1,126 @@
+package org.kyosei.query;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Random;
+
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.kyosei.store.Neo4jEntities;
+import org.kyosei.store.Neo4jNeighbourhood;
+import org.kyosei.store.Neo4jTieSnapshotLoader;
+import org.kyosei.support.CliRun;
+import org.kyosei.support.SharedNeo4j;
+
+/**
+ * The in-memory graph answers as the database does: the same neighbourhoods (members, hops, ties, how many more)
+ * for many centres, dates, hops and caps on a generated network, and the same search hits.
+ */
+class TieSnapshotTest {
+    @TempDir
+    static Path tmp;
+
+    private static TieSnapshot snapshot;
+    private static Neo4jNeighbourhood database;
+    private static List<String> ids;
+
+    @BeforeAll
+    static void importGeneratedNetwork() {
+        SharedNeo4j.emptied();
+        Path data = tmp.resolve("g");
+        assertThat(CliRun.of("generate", "--out", data.toString(), "--individuals", "600", "--weeks", "8", "--seed", "11",
+                "--end", "2026-11-29").exitCode()).isZero();
+        CliRun imported = CliRun.external("import", data.toString());
+        assertThat(imported.exitCode()).as(imported.err()).isIn(0, 3);
+        snapshot = new Neo4jTieSnapshotLoader(SharedNeo4j.driver(), Clock.systemUTC()).load();
+        database = new Neo4jNeighbourhood(SharedNeo4j.driver());
+        ids = SharedNeo4j.driver().executableQuery("MATCH (n:Entity) RETURN n.id AS id ORDER BY id").execute().records()
+                .stream().map(r -> r.get("id").asString()).toList();
+    }
+
+    @Test
+    void holdsEveryEntityAndBothEndsOfEveryRelationship() {
+        long relationships = SharedNeo4j.driver().executableQuery("MATCH (:Entity)-[r]->(:Entity) RETURN count(r) AS c")
+                .execute().records().getFirst().get("c").asLong();
+        assertThat(snapshot.entities()).isEqualTo(ids.size());
+        assertThat(snapshot.tieEnds()).isEqualTo(2 * relationships);
+    }
+
+    @Test
+    void neighbourhoodsEqualTheDatabases() {
+        Random random = new Random(5);
+        List<LocalDate> dates = List.of(LocalDate.of(2026, 11, 29), LocalDate.of(2026, 10, 15), LocalDate.of(2020, 1, 1));
+        int compared = 0;
+        int truncated = 0;
+        for (int i = 0; i < 150; i++) {
+            String id = ids.get(random.nextInt(ids.size()));
+            LocalDate date = dates.get(i % dates.size());
+            int hops = 1 + i % 3;
+            int cap = List.of(5, 40, 200).get(random.nextInt(3));
+            Optional<NeighbourhoodExpansion.Expansion> fromMemory = NeighbourhoodExpansion.expand(snapshot, id, hops, date, cap);
+            Optional<NeighbourhoodExpansion.Expansion> fromDatabase = database.expand(id, hops, date, cap);
+            assertThat(fromMemory).as("%s, %d hops, cap %d, as of %s", id, hops, cap, date).isEqualTo(fromDatabase);
+            compared++;
+            if (fromMemory.orElseThrow().neighbourhood().truncated()) {
+                truncated++;
+            }
+        }
+        assertThat(compared).isEqualTo(150);
+        assertThat(truncated).as("some neighbourhoods must reach their cap").isPositive();
+    }
+
+    @Test
+    void anUnknownEntityHasNoNeighbourhood() {
+        assertThat(NeighbourhoodExpansion.expand(snapshot, "NO-SUCH-ID", 2, LocalDate.of(2026, 11, 29), 50)).isEmpty();
+        assertThat(snapshot.tieLists(List.of("NO-SUCH-ID"), LocalDate.of(2026, 11, 29), 10)).isEmpty();
+    }
+
+    @Test
+    void searchFindsWhatTheFullTextIndexFinds() {
+        Neo4jEntities entities = new Neo4jEntities(SharedNeo4j.driver());
+        Map<String, EntityMatch> some = snapshot.describe(List.of(ids.get(3), ids.get(ids.size() / 2), ids.getLast()));
+        List<String> queries = new ArrayList<>();
+        for (EntityMatch match : some.values()) {
+            queries.add(match.id());
+            queries.add(match.id().substring(0, Math.min(4, match.id().length())).toLowerCase());
+            if (match.name() != null) {
+                List<String> words = TieSnapshot.words(match.name());
+                queries.add(words.getFirst());
+                queries.add(words.getFirst().substring(0, Math.min(2, words.getFirst().length())) + " " + words.getLast());
+            }
+        }
+        for (String query : queries) {
+            List<EntityMatch> fromMemory = snapshot.search(query, 500);
+            List<EntityMatch> fromDatabase = entities.search(query, 500);
+            assertThat(fromMemory).as(query).containsExactlyInAnyOrderElementsOf(fromDatabase);
+            if (snapshot.describe(List.of(query)).containsKey(query)) {
+                assertThat(fromMemory.getFirst().id()).as("an exact id comes first").isEqualTo(query);
+            }
+        }
+    }
+
+    @Test
+    void aQueryWordWithAHyphenMatchesTheNameWordsItJoins() {
+        EntityMatch hyphenated = snapshot.describe(ids).values().stream().filter(m -> m.name() != null && m.name().contains("-"))
+                .findFirst().orElseThrow();
+        String lastWord = hyphenated.name().substring(hyphenated.name().lastIndexOf(' ') + 1);
+        assertThat(lastWord).contains("-");
+        assertThat(snapshot.search(lastWord.toUpperCase(), 500)).contains(hyphenated);
+    }
+
+    @Test
+    void searchWithoutWordsFindsOnlyAnExactIdAndRespectsTheLimit() {
+        assertThat(snapshot.search("--", 20)).isEmpty();
+        assertThat(snapshot.search("   ", 20)).isEmpty();
+        assertThat(snapshot.search(ids.getFirst().substring(0, 1), 3)).hasSize(3);
+        assertThat(snapshot.search(ids.get(7), 1)).extracting(EntityMatch::id).containsExactly(ids.get(7));
+    }
+}
