@@ -1,6 +1,7 @@
 package org.kyosei.store.spring;
 
 import java.time.Clock;
+import java.time.Duration;
 
 import org.kyosei.query.SavedQueryCatalog;
 import org.kyosei.store.GraphConnection;
@@ -10,6 +11,8 @@ import org.kyosei.store.Neo4jNeighbourhood;
 import org.kyosei.store.Neo4jTieSnapshotLoader;
 import org.kyosei.store.Neo4jProjector;
 import org.kyosei.store.Neo4jUserDirectory;
+import org.kyosei.security.RecentUserDirectory;
+import org.kyosei.security.UserDirectory;
 import org.kyosei.store.ReadOnlyQueries;
 import org.neo4j.driver.Driver;
 import org.springframework.context.annotation.Bean;
@@ -24,6 +27,8 @@ import org.springframework.context.annotation.Configuration;
  */
 @Configuration(proxyBeanMethods = false)
 public class GraphConfiguration {
+    /** How long the service may answer from a remembered user before reading it again. */
+    static final long USER_FRESH_SECONDS = 10;
 
     /** The connection's driver; its owner closes it, not Spring. */
     @Bean(destroyMethod = "")
@@ -62,8 +67,8 @@ public class GraphConfiguration {
     }
 
     @Bean
-    public Neo4jUserDirectory neo4jUserDirectory(Driver driver) {
-        return new Neo4jUserDirectory(driver);
+    public UserDirectory userDirectory(Driver driver, Clock clock) {
+        return new RecentUserDirectory(new Neo4jUserDirectory(driver), Duration.ofSeconds(USER_FRESH_SECONDS), clock);
     }
 
     @Bean
