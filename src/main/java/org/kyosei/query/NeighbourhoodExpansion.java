@@ -77,7 +77,7 @@ public final class NeighbourhoodExpansion {
         }
         Map<String, Neighbourhood.Member> members = new LinkedHashMap<>();
         members.put(id, new Neighbourhood.Member(id, centre.get(id).label(), 0));
-        Set<String> tieKeys = new LinkedHashSet<>();
+        Set<Neighbourhood.Tie> tieKeys = new java.util.HashSet<>();
         List<Neighbourhood.Tie> ties = new ArrayList<>();
         List<String> frontier = List.of(id);
         Map<String, TieList> lists = centre;
@@ -134,8 +134,9 @@ public final class NeighbourhoodExpansion {
                 more, moreAtLeast));
     }
 
-    private static void addTie(Neighbourhood.Tie tie, Set<String> tieKeys, List<Neighbourhood.Tie> ties) {
-        if (tieKeys.add(tie.src() + "|" + tie.type() + "|" + tie.dst() + "|" + tie.since())) {
+    /** A relationship is identified by (src, type, dst, since), so equal ties are the same relationship. */
+    private static void addTie(Neighbourhood.Tie tie, Set<Neighbourhood.Tie> tieKeys, List<Neighbourhood.Tie> ties) {
+        if (tieKeys.add(tie)) {
             ties.add(tie);
         }
     }

@@ -20,8 +20,9 @@ import org.kyosei.query.NeighbourhoodExpansion.TieList;
  * word prefixes, and names of entities. Immutable once built; safe to share between request threads.
  *
  * <p>Layout: entities sorted by id (so an entity's number orders as its id); each entity's ties in one array
- * region, sorted strongest first (confidence, latest start, weight, far entity's id), each tie as primitive
- * columns. About 60 bytes per tie end and 150 per entity with its name words.
+ * region, sorted strongest first (confidence, latest start, weight, far entity's id), with its dates as primitive
+ * columns for the as-of test and its answer built once. About 90 bytes per relationship end and 150 per entity with
+ * its name words (100,000 individuals: about 200 MB).
  *
  * <p>Search: an entity matches when every word of the query is a prefix of a word of its id or its name (words:
  * runs of letters and digits, compared in lower case); an exact id comes first, then the others by id.
@@ -33,13 +34,9 @@ public final class TieSnapshot implements NeighbourhoodExpansion.TieSource {
     private final Map<String, Integer> numberOf;
     private final int[] tieStart;
     private final int[] other;
-    private final int[] typeIndex;
-    private final boolean[] outgoing;
     private final long[] since;
     private final long[] until;
-    private final double[] weight;
-    private final double[] confidence;
-    private final String[] types;
+    private final Found[] found;
     private final String[] words;
     private final int[] wordEntity;
     private final ConcurrentLinkedQueue<int[]> markers = new ConcurrentLinkedQueue<>();
@@ -65,42 +62,48 @@ public final class TieSnapshot implements NeighbourhoodExpansion.TieSource {
             names[k] = b.entityNames.get(i);
             numberOf.put(ids[k], k);
         }
-        types = b.typeNames.toArray(String[]::new);
-        int ends = 0;
         int[] degree = new int[n];
+        int ends = 0;
         for (int t = 0; t < b.tieCount; t++) {
-            int s = b.src[t];
-            int d = b.dst[t];
-            if (s < 0 || d < 0) {
-                continue;
+            if (b.src[t] >= 0 && b.dst[t] >= 0) {
+                degree[renumber[b.src[t]]]++;
+                degree[renumber[b.dst[t]]]++;
+                ends += 2;
             }
-            degree[renumber[s]]++;
-            degree[renumber[d]]++;
-            ends += 2;
         }
         tieStart = new int[n + 1];
         for (int k = 0; k < n; k++) {
             tieStart[k + 1] = tieStart[k] + degree[k];
         }
         other = new int[ends];
-        typeIndex = new int[ends];
-        outgoing = new boolean[ends];
-        since = new long[ends];
-        until = new long[ends];
-        weight = new double[ends];
-        confidence = new double[ends];
+        int[] relation = new int[ends];
         int[] fill = Arrays.copyOf(tieStart, n);
+        Neighbourhood.Tie[] ties = new Neighbourhood.Tie[b.tieCount];
+        Map<Long, String> dateText = new HashMap<>();
         for (int t = 0; t < b.tieCount; t++) {
             if (b.src[t] < 0 || b.dst[t] < 0) {
                 continue;
             }
             int s = renumber[b.src[t]];
             int d = renumber[b.dst[t]];
-            place(fill[s]++, d, t, true, b);
-            place(fill[d]++, s, t, false, b);
+            ties[t] = new Neighbourhood.Tie(ids[s], b.typeNames.get(b.type[t]), ids[d],
+                    dateText.computeIfAbsent(b.since[t], day -> LocalDate.ofEpochDay(day).toString()), b.weight[t], b.confidence[t]);
+            other[fill[s]] = d;
+            relation[fill[s]++] = t;
+            other[fill[d]] = s;
+            relation[fill[d]++] = t;
         }
         for (int k = 0; k < n; k++) {
-            sortStrongestFirst(tieStart[k], tieStart[k + 1]);
+            sortStrongestFirst(tieStart[k], tieStart[k + 1], relation, b);
+        }
+        since = new long[ends];
+        until = new long[ends];
+        found = new Found[ends];
+        for (int e = 0; e < ends; e++) {
+            int t = relation[e];
+            since[e] = b.since[t];
+            until[e] = b.until[t];
+            found[e] = new Found(ties[t], ids[other[e]], labels[other[e]]);
         }
         List<String> wordList = new ArrayList<>();
         List<Integer> wordOwner = new ArrayList<>();
@@ -127,18 +130,8 @@ public final class TieSnapshot implements NeighbourhoodExpansion.TieSource {
         this.loadedAtMillis = loadedAtMillis;
     }
 
-    private void place(int slot, int far, int t, boolean out, Builder b) {
-        other[slot] = far;
-        typeIndex[slot] = b.type[t];
-        outgoing[slot] = out;
-        since[slot] = b.since[t];
-        until[slot] = b.until[t];
-        weight[slot] = b.weight[t];
-        confidence[slot] = b.confidence[t];
-    }
-
-    /** Sorts one entity's tie ends strongest first, by sorting an index and permuting the columns. */
-    private void sortStrongestFirst(int from, int to) {
+    /** Sorts one entity's tie ends strongest first (confidence, latest start, weight, far entity's id). */
+    private void sortStrongestFirst(int from, int to, int[] relation, Builder b) {
         int size = to - from;
         if (size < 2) {
             return;
@@ -148,39 +141,25 @@ public final class TieSnapshot implements NeighbourhoodExpansion.TieSource {
             index[i] = from + i;
         }
         Arrays.sort(index, (x, y) -> {
-            int c = Double.compare(confidence[y], confidence[x]);
+            int tx = relation[x];
+            int ty = relation[y];
+            int c = Double.compare(b.confidence[ty], b.confidence[tx]);
             if (c == 0) {
-                c = Long.compare(since[y], since[x]);
+                c = Long.compare(b.since[ty], b.since[tx]);
             }
             if (c == 0) {
-                c = Double.compare(weight[y], weight[x]);
+                c = Double.compare(b.weight[ty], b.weight[tx]);
             }
             return c != 0 ? c : Integer.compare(other[x], other[y]);
         });
         int[] o = new int[size];
-        int[] ty = new int[size];
-        boolean[] out = new boolean[size];
-        long[] si = new long[size];
-        long[] un = new long[size];
-        double[] we = new double[size];
-        double[] co = new double[size];
+        int[] r = new int[size];
         for (int i = 0; i < size; i++) {
-            int j = index[i];
-            o[i] = other[j];
-            ty[i] = typeIndex[j];
-            out[i] = outgoing[j];
-            si[i] = since[j];
-            un[i] = until[j];
-            we[i] = weight[j];
-            co[i] = confidence[j];
+            o[i] = other[index[i]];
+            r[i] = relation[index[i]];
         }
         System.arraycopy(o, 0, other, from, size);
-        System.arraycopy(ty, 0, typeIndex, from, size);
-        System.arraycopy(out, 0, outgoing, from, size);
-        System.arraycopy(si, 0, since, from, size);
-        System.arraycopy(un, 0, until, from, size);
-        System.arraycopy(we, 0, weight, from, size);
-        System.arraycopy(co, 0, confidence, from, size);
+        System.arraycopy(r, 0, relation, from, size);
     }
 
     /** The lower-case runs of letters and digits of a text. */
@@ -247,10 +226,7 @@ public final class TieSnapshot implements NeighbourhoodExpansion.TieSource {
                 reachable++;
             }
             if (kept.size() < limit) {
-                String src = outgoing[e] ? ids[k] : ids[far];
-                String dst = outgoing[e] ? ids[far] : ids[k];
-                kept.add(new Found(new Neighbourhood.Tie(src, types[typeIndex[e]], dst, LocalDate.ofEpochDay(since[e]).toString(),
-                        weight[e], confidence[e]), ids[far], labels[far]));
+                kept.add(found[e]);
             }
         }
         return new TieList(labels[k], List.copyOf(kept), reachable, limit);

@@ -56,6 +56,10 @@ public final class WebServer implements AutoCloseable {
         properties.put("kyosei.audit-dir", auditDir == null ? "" : auditDir.toString());
         properties.put("springdoc.swagger-ui.enabled", true);
         properties.put("spring.jmx.enabled", false);
+        // no request observations (nothing exports them; they wrap every filter of every request)
+        properties.put("spring.autoconfigure.exclude", String.join(",",
+                "org.springframework.boot.micrometer.observation.autoconfigure.ObservationAutoConfiguration",
+                "org.springframework.boot.micrometer.observation.autoconfigure.ScheduledTasksObservationAutoConfiguration"));
         ConfigurableApplicationContext context = new SpringApplicationBuilder(KyoseiWebApplication.class)
                 .web(WebApplicationType.SERVLET)
                 .bannerMode(Banner.Mode.OFF)
