@@ -21,13 +21,15 @@ import org.kyosei.analytics.graph.CsrGraph;
  * dependencies {@code δ_s(v) = Σ_{w: v ∈ P_s(w)} σ_sv/σ_sw · (1 + δ_s(w))} accumulated in reverse
  * visiting order. Summing over all sources counts each pair twice, so the sum is halved.
  * Predecessor lists are replaced by arrays as long as the CSR targets (one per worker) holding
- * the shortest-path DAG's arcs, so the reverse pass walks only those arcs (see the kernels).
+ * the shortest-path DAG's arcs, so the reverse pass walks only those arcs; the BFS kernel runs
+ * level by level, each large level in node order, for memory locality (see the kernels).
  *
  * <p><b>Complexity.</b> Exact: {@code O(n·m)} time unweighted, {@code O(n·m + n² log n)} weighted;
- * with k sampled sources {@code k/n} of that. Memory per worker: {@code 28·n + 8·m} bytes of
- * workspace (distances, path counts, dependencies, visit order, predecessor slots; plus
- * {@code 12·n} for the heap and wider distances when weighted) and an {@code 8·n}-byte chunk
- * buffer (see {@link SourceReduction}); no allocation per source.
+ * with k sampled sources {@code k/n} of that. Memory per worker: about {@code 17·n + 8·m} bytes
+ * of workspace unweighted (level tags, path counts, visit order, successor runs, a bitmap) and
+ * {@code 40·n + 8·m} weighted (distances, path counts, dependencies, settling order,
+ * predecessor slots, the heap), plus an {@code 8·n}-byte chunk buffer (see
+ * {@link SourceReduction}); no allocation per source.
  *
  * <p><b>Weights.</b> {@link Weighting#UNWEIGHTED} counts hops. {@link Weighting#WEIGHTED} reads
  * weights as lengths, which must be finite and {@code > 0}; two paths are equally short when
