@@ -193,8 +193,9 @@ public final class BetweennessCentrality implements CentralityAlgorithm {
      * community graphs.
      *
      * <p><b>Levels modulo 3.</b> A BFS only ever asks whether a neighbour {@code w} of a node at
-     * level {@code d} is unvisited or at level {@code d + 1}, and every neighbour of that node is
-     * at level {@code d - 1}, {@code d} or {@code d + 1}. So a byte per node holding
+     * level {@code d} is unvisited or at level {@code d + 1}, and in an undirected graph (as
+     * {@link CsrGraph} is) every neighbour of that node is at level {@code d - 1}, {@code d} or
+     * {@code d + 1}; a directed graph would need full distances. So a byte per node holding
      * {@code 1 + d mod 3} ({@code 0} = unvisited) answers both questions at any depth, in a
      * quarter of the memory of {@code int} distances (1 MB per million nodes, mostly in cache).
      *
