@@ -200,6 +200,102 @@ class BetweennessCentralityTest {
                 .hasMessage("failure probability must be in (0, 1), got 1.0");
     }
 
+    /**
+     * The unweighted kernel expands large BFS levels in node order and small ones in discovery
+     * order, and keeps levels modulo 3: a graph with a dense random part (large levels), a
+     * 300-node tail (hundreds of one-node levels), a separate component, isolated nodes, and
+     * repeated edges and self-loops in the input, with and without the renumbering. JGraphT
+     * takes seconds per run on graphs this size, so the reference is the textbook algorithm
+     * ({@link #textbookBrandes}); the JGraphT comparisons above cover smaller graphs.
+     */
+    @ParameterizedTest
+    @ValueSource(longs = {11, 12})
+    void levelOrderKernelEqualsTheTextbookAlgorithmOnMixedGraphs(long seed) {
+        java.util.SplittableRandom random = new java.util.SplittableRandom(seed);
+        int n = 2000;
+        org.kyosei.analytics.graph.CsrGraphBuilder builder = CsrGraph.builder(n);
+        for (int v = 1; v < 1200; v++) {
+            for (int i = 0; i < 3; i++) {
+                builder.addEdge(v, random.nextInt(v)); // repeats possible: merged by the builder
+            }
+            if (v % 97 == 0) {
+                builder.addEdge(v, v); // dropped by the builder
+                builder.addEdge(v, v - 1);
+                builder.addEdge(v - 1, v);
+            }
+        }
+        for (int v = 1200; v < 1500; v++) {
+            builder.addEdge(v == 1200 ? 0 : v - 1, v);
+        }
+        for (int v = 1500; v < 1900; v++) {
+            builder.addEdge(v, v == 1899 ? 1500 : v + 1);
+            builder.addEdge(v, 1500 + random.nextInt(400));
+        }
+        CsrGraph graph = builder.build(EdgeAggregation.MAX);
+        double[] expected = textbookBrandes(graph);
+        for (int relabelMinNodes : new int[] {0, Integer.MAX_VALUE}) {
+            double[] one = new BetweennessCentrality(Weighting.UNWEIGHTED, SourceSelection.all(), 1, relabelMinNodes)
+                    .compute(graph).scores();
+            double[] two = new BetweennessCentrality(Weighting.UNWEIGHTED, SourceSelection.all(), 2, relabelMinNodes)
+                    .compute(graph).scores();
+            assertClose(one, expected, EXACT);
+            assertThat(two).containsExactly(one);
+            assertThat(Arrays.copyOfRange(one, 1900, n)).containsOnly(0.0);
+        }
+    }
+
+    /**
+     * Brandes (2001) as printed: BFS with a queue, predecessor lists, dependencies pushed to
+     * predecessors in stack order; raw values, halved for undirected pairs.
+     */
+    private static double[] textbookBrandes(CsrGraph graph) {
+        int n = graph.nodeCount();
+        double[] betweenness = new double[n];
+        for (int s = 0; s < n; s++) {
+            java.util.List<java.util.List<Integer>> predecessors = new java.util.ArrayList<>();
+            for (int v = 0; v < n; v++) {
+                predecessors.add(new java.util.ArrayList<>());
+            }
+            double[] sigma = new double[n];
+            int[] distance = new int[n];
+            Arrays.fill(distance, -1);
+            sigma[s] = 1;
+            distance[s] = 0;
+            java.util.ArrayDeque<Integer> queue = new java.util.ArrayDeque<>();
+            java.util.ArrayDeque<Integer> stack = new java.util.ArrayDeque<>();
+            queue.add(s);
+            while (!queue.isEmpty()) {
+                int v = queue.poll();
+                stack.push(v);
+                for (int e = graph.firstEdge(v); e < graph.endEdge(v); e++) {
+                    int w = graph.targets()[e];
+                    if (distance[w] < 0) {
+                        distance[w] = distance[v] + 1;
+                        queue.add(w);
+                    }
+                    if (distance[w] == distance[v] + 1) {
+                        sigma[w] += sigma[v];
+                        predecessors.get(w).add(v);
+                    }
+                }
+            }
+            double[] delta = new double[n];
+            while (!stack.isEmpty()) {
+                int w = stack.pop();
+                for (int v : predecessors.get(w)) {
+                    delta[v] += sigma[v] / sigma[w] * (1 + delta[w]);
+                }
+                if (w != s) {
+                    betweenness[w] += delta[w];
+                }
+            }
+        }
+        for (int v = 0; v < n; v++) {
+            betweenness[v] /= 2;
+        }
+        return betweenness;
+    }
+
     @Test
     void resultsAreIdenticalAtConcurrencyOneAndFour() {
         CsrGraph graph = TestGraphs.toCsr(TestGraphs.barabasiAlbert(4, 3, 1500, 17)).csr();
