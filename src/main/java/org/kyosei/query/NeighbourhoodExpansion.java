@@ -54,11 +54,26 @@ public final class NeighbourhoodExpansion {
     }
 
     /** Strongest first: confidence, then the latest start, then weight, then the far entity's id. */
-    public static final Comparator<Found> STRONGEST_FIRST = Comparator
-            .comparingDouble((Found f) -> -f.tie().confidence())
-            .thenComparing((Found f) -> f.tie().since(), Comparator.nullsLast(Comparator.reverseOrder()))
-            .thenComparingDouble(f -> -f.tie().weight())
-            .thenComparing(Found::other);
+    public static final Comparator<Found> STRONGEST_FIRST = NeighbourhoodExpansion::compareStrength;
+
+    private static int compareStrength(Found a, Found b) {
+        int c = Double.compare(b.tie().confidence(), a.tie().confidence());
+        if (c != 0) {
+            return c;
+        }
+        String sinceA = a.tie().since();
+        String sinceB = b.tie().since();
+        if (sinceA == null || sinceB == null) {
+            c = sinceA == null ? (sinceB == null ? 0 : 1) : -1; // an unknown start last
+        } else {
+            c = sinceB.compareTo(sinceA);
+        }
+        if (c != 0) {
+            return c;
+        }
+        c = Double.compare(b.tie().weight(), a.tie().weight());
+        return c != 0 ? c : a.other().compareTo(b.other());
+    }
 
     private NeighbourhoodExpansion() {
     }

@@ -286,7 +286,11 @@ public final class TieSnapshot implements NeighbourhoodExpansion.TieSource {
 
     private BitSet entitiesWithWordPrefix(String prefix) {
         BitSet found = new BitSet(ids.length);
-        for (int i = firstWordNotBefore(prefix); i < words.length && words[i].startsWith(prefix); i++) {
+        int end = firstWordNotBefore(prefix + Character.MAX_VALUE);
+        while (end < words.length && words[end].startsWith(prefix)) { // words going on with U+FFFF itself
+            end++;
+        }
+        for (int i = firstWordNotBefore(prefix); i < end; i++) {
             found.set(wordEntity[i]);
         }
         return found;
