@@ -5,12 +5,19 @@ import org.kyosei.domain.RelationType;
 
 import it.unimi.dsi.fastutil.ints.Int2DoubleOpenHashMap;
 import it.unimi.dsi.fastutil.ints.Int2IntOpenHashMap;
+import it.unimi.dsi.fastutil.ints.Int2ObjectOpenHashMap;
 
 /**
  * A community's exposure as of a day: how many of its people are within two steps of an
  * organization member, through contacts (member - person - person) or through a business a member
  * operates (member - business - worker). A path counts when the product of its ties' strengths
  * reaches {@link #MIN_PATH}, so one faint sighting exposes nobody.
+ *
+ * <p>Exposure is also counted by where it enters: a person is exposed <em>from within</em> their
+ * community when they are a first step themselves (in contact with a member, or working for a
+ * business one operates) or are reached through a first-step person of the same community. A person
+ * reached only through a first-step person living elsewhere is exposure spilling over from that
+ * other community: it grows whenever that community's does, and belongs to that community's lead.
  */
 final class ExposureCounter {
     static final double MIN_PATH = 0.03;
@@ -19,10 +26,12 @@ final class ExposureCounter {
     }
 
     /**
-     * Per community: exposed people, and how many of them are reached through its largest single
-     * entry point (a first-step person: themselves if they are one, else the person they are reached through).
+     * Per community: exposed people ({@code people}), those exposed from within ({@code fromWithin}),
+     * how many of the latter are reached through its largest single entry point (a first-step person:
+     * themselves if they are one, else the fellow resident they are reached through), and its people.
      */
-    record Exposure(Int2IntOpenHashMap people, Int2IntOpenHashMap largestEntry, Int2IntOpenHashMap population) {
+    record Exposure(Int2IntOpenHashMap people, Int2IntOpenHashMap fromWithin, Int2IntOpenHashMap largestEntry,
+                    Int2IntOpenHashMap population) {
     }
 
     /** People per home community as of the day (the denominator of a community's exposure share). */
@@ -37,6 +46,13 @@ final class ExposureCounter {
             }
         }
         return population;
+    }
+
+    private static int homeOf(Int2IntOpenHashMap cache, DetectionGraph graph, int person, int day) {
+        if (!cache.containsKey(person)) {
+            cache.put(person, Memberships.home(graph, person, day));
+        }
+        return cache.get(person);
     }
 
     static Exposure exposure(DetectionContext context) {
@@ -68,8 +84,14 @@ final class ExposureCounter {
                 graph.in(business, RelationType.EMPLOYED_BY, day, worker);
             });
         }
+        Int2IntOpenHashMap home = new Int2IntOpenHashMap();
+        home.defaultReturnValue(-1);
+        for (int x : first.keySet()) {
+            home.put(x, Memberships.home(graph, x, day));
+        }
         Int2DoubleOpenHashMap reached = new Int2DoubleOpenHashMap(first);
-        it.unimi.dsi.fastutil.ints.Int2IntOpenHashMap entryOf = new it.unimi.dsi.fastutil.ints.Int2IntOpenHashMap();
+        Int2DoubleOpenHashMap reachedWithin = new Int2DoubleOpenHashMap(first);
+        Int2IntOpenHashMap entryOf = new Int2IntOpenHashMap();
         for (int x : first.keySet()) {
             entryOf.put(x, x);
         }
@@ -79,24 +101,37 @@ final class ExposureCounter {
             for (var partner : OrganizationTies.contacts(graph, x, day).int2DoubleEntrySet()) {
                 int y = partner.getIntKey();
                 double path = s * partner.getDoubleValue();
-                if (!ties.isMember(y) && path >= MIN_PATH && path > reached.get(y) && !first.containsKey(y)) {
+                if (ties.isMember(y) || path < MIN_PATH || first.containsKey(y)) {
+                    continue;
+                }
+                if (path > reached.get(y)) {
                     reached.put(y, path);
+                }
+                int c = home.get(x);
+                if (c >= 0 && path > reachedWithin.get(y) && c == homeOf(home, graph, y, day)) {
+                    reachedWithin.put(y, path);
                     entryOf.put(y, x);
                 }
             }
         }
         Int2IntOpenHashMap perCommunity = new Int2IntOpenHashMap();
-        it.unimi.dsi.fastutil.ints.Int2ObjectOpenHashMap<Int2IntOpenHashMap> perEntry =
-                new it.unimi.dsi.fastutil.ints.Int2ObjectOpenHashMap<>();
         for (int y : reached.keySet()) {
-            int c = Memberships.home(graph, y, day);
+            int c = homeOf(home, graph, y, day);
             if (c >= 0) {
                 perCommunity.addTo(c, 1);
+            }
+        }
+        Int2IntOpenHashMap withinCommunity = new Int2IntOpenHashMap();
+        Int2ObjectOpenHashMap<Int2IntOpenHashMap> perEntry = new Int2ObjectOpenHashMap<>();
+        for (int y : reachedWithin.keySet()) {
+            int c = home.get(y);
+            if (c >= 0) {
+                withinCommunity.addTo(c, 1);
                 perEntry.computeIfAbsent(c, k -> new Int2IntOpenHashMap()).addTo(entryOf.get(y), 1);
             }
         }
         Int2IntOpenHashMap largest = new Int2IntOpenHashMap();
         perEntry.forEach((c, counts) -> largest.put((int) c, counts.values().intStream().max().orElse(0)));
-        return new Exposure(perCommunity, largest, population(graph, day));
+        return new Exposure(perCommunity, withinCommunity, largest, population(graph, day));
     }
 }

@@ -10,7 +10,8 @@ import it.unimi.dsi.fastutil.ints.Int2IntOpenHashMap;
 import it.unimi.dsi.fastutil.ints.IntOpenHashSet;
 
 /**
- * INFILTRATION_GROWTH: a community whose exposure ({@link ExposureCounter}) grew over the last four
+ * INFILTRATION_GROWTH: a community whose exposure from within ({@link ExposureCounter}: its people
+ * tied to an organization member themselves, or through a fellow resident who is) grew over the last four
  * weeks beyond its usual week-to-week variation in the weeks before. Growth is measured as a share
  * of the community's own people (its residents as of each week), so a large community is not
  * flagged for a handful of people spilling over from a neighbouring case, and against its own
@@ -19,7 +20,10 @@ import it.unimi.dsi.fastutil.ints.IntOpenHashSet;
  * function of that excess share, times the same for the excess in people (so a handful of people
  * in a tiny community is not enough), times the share of the last four weeks that grew, times the
  * share of exposed people not reached through the largest single entry point (exposure through
- * one person alone is that person's lead, GATEKEEPER, not a spreading one). The subject is the
+ * one person alone is that person's lead, GATEKEEPER, not a spreading one). People exposed only
+ * through someone living in another community do not count towards growth: that is the other
+ * community's exposure spilling over (a large community with contacts everywhere would otherwise
+ * grow with every neighbouring case); the sentence still gives the whole figure. The subject is the
  * community; the sentence names exposure, never the community's people as suspects.
  */
 final class InfiltrationGrowthIndicator implements Indicator {
@@ -57,16 +61,18 @@ final class InfiltrationGrowthIndicator implements Indicator {
     public List<Lead> detect(DetectionContext context) {
         DetectionGraph graph = context.graph();
         List<Int2IntOpenHashMap> series = new ArrayList<>();
+        Int2IntOpenHashMap allExposed = null;
         List<Int2IntOpenHashMap> populations = new ArrayList<>();
         IntOpenHashSet communities = new IntOpenHashSet();
         Int2IntOpenHashMap largestEntry = null;
         for (int k = WEEKS; k >= 0; k--) {
             DetectionContext week = k == 0 ? context : context.at(context.day() - 7 * k);
             ExposureCounter.Exposure exposure = week.cached("exposure", () -> ExposureCounter.exposure(week));
-            series.add(exposure.people());
+            series.add(exposure.fromWithin());
             populations.add(exposure.population());
-            communities.addAll(exposure.people().keySet());
+            communities.addAll(exposure.fromWithin().keySet());
             largestEntry = exposure.largestEntry();
+            allExposed = exposure.people();
         }
         List<Lead> leads = new ArrayList<>();
         int[] sorted = communities.toIntArray();
@@ -114,10 +120,13 @@ final class InfiltrationGrowthIndicator implements Indicator {
                 weekly.append(j == WEEKS - RECENT ? "" : ", ").append(e[j]);
             }
             String sentence = String.format(Locale.ROOT,
-                    "Community %s: people within two steps of an organization member rose from %d to %d of its %d "
-                            + "over the last %d weeks (%s), %.0f%% of them through one single first contact, against a usual "
-                            + "change of %.1f%% of its people a week; a lead for review of exposure, not of the community.",
-                    graph.id(c), before, now, people, RECENT, weekly, 100 * concentration, 100 * mean);
+                    "Community %s: people within two steps of an organization member, directly or through a fellow "
+                            + "resident, rose from %d to %d of its %d over the last %d weeks (%s; %d counting those reached "
+                            + "through people of other communities), %.0f%% of them through one single first contact, "
+                            + "against a usual change of %.1f%% of its people a week; a lead for review of exposure, not of "
+                            + "the community.",
+                    graph.id(c), before, now, people, RECENT, weekly, Math.max(now, allExposed.get(c)), 100 * concentration,
+                    100 * mean);
             List<String> evidence = ExposureEvidence.paths(context, c, 5);
             leads.add(new Lead(graph.id(c), NodeLabel.COMMUNITY, name(), TieStrength.clamp(score), sentence, evidence));
         }

@@ -202,6 +202,62 @@ class IndicatorsTest {
         assertThat(lead(leads, "C1").orElseThrow().explanation()).contains("24 of its 60");
     }
 
+    /** C1 (80 residents) is infiltrated over the last four weeks; each newly tied resident has long-standing contacts in C2. */
+    private static World infiltrationWithSpillover(int c2Residents, int contactsInC2) {
+        World w = new World().residents("X", 80, "C1").residents("Y", c2Residents, "C2");
+        int[] perWeek = {2, 4, 7, 11};
+        int next = 1;
+        int y = 1;
+        for (int week = 0; week < 4; week++) {
+            for (int k = 0; k < perWeek[week]; k++) {
+                w.rel("X" + next, RelationType.CONTACT, k % 2 == 0 ? "M1" : "M2", AS_OF.minusDays(27 - 7 * week), 5, 0.8);
+                for (int j = 0; j < contactsInC2; j++) {
+                    w.rel("X" + next, RelationType.CONTACT, "Y" + y++, AS_OF.minusDays(400), 10, 1);
+                }
+                next++;
+            }
+        }
+        return w;
+    }
+
+    @Test
+    void infiltrationGrowthLeavesExposureSpillingOverFromAnotherCommunityToThatCommunitysLead() {
+        // 24 residents of C1 newly tied, each with 3 old friends in C2: C2's exposure grows from 0 to 72 of
+        // 200 in the same four weeks, but every one of them through a person of C1.
+        World w = infiltrationWithSpillover(200, 3);
+        DetectionContext context = new DetectionContext(w.b.build(), AS_OF);
+        ExposureCounter.Exposure exposure = ExposureCounter.exposure(context);
+        int c1 = context.graph().node("C1").getAsInt();
+        int c2 = context.graph().node("C2").getAsInt();
+        assertThat(exposure.people().get(c2)).isEqualTo(72);
+        assertThat(exposure.fromWithin().get(c2)).isZero();
+        assertThat(exposure.fromWithin().get(c1)).isEqualTo(24);
+        assertThat(exposure.largestEntry().get(c1)).isEqualTo(1);
+
+        List<Lead> leads = new InfiltrationGrowthIndicator().detect(context);
+        assertThat(score(leads, "C1")).isGreaterThan(0.3);
+        assertThat(lead(leads, "C2")).isEmpty();
+        assertThat(lead(leads, "C1").orElseThrow().explanation()).contains("24 of its 80");
+    }
+
+    @Test
+    void infiltrationGrowthCountsResidentsReachedThroughAFellowResident() {
+        // The same C1, and now each newly tied resident also has two old friends in C1 itself: they count.
+        World w = infiltrationWithSpillover(50, 1);
+        for (int i = 1; i <= 24; i++) {
+            w.rel("X" + i, RelationType.CONTACT, "X" + (24 + 2 * i - 1), AS_OF.minusDays(400), 10, 1)
+                    .rel("X" + i, RelationType.CONTACT, "X" + (24 + 2 * i), AS_OF.minusDays(400), 10, 1);
+        }
+        DetectionContext context = new DetectionContext(w.b.build(), AS_OF);
+        ExposureCounter.Exposure exposure = ExposureCounter.exposure(context);
+        int c1 = context.graph().node("C1").getAsInt();
+        assertThat(exposure.fromWithin().get(c1)).isEqualTo(72);
+        assertThat(exposure.largestEntry().get(c1)).isEqualTo(3);
+        Lead lead = lead(new InfiltrationGrowthIndicator().detect(context), "C1").orElseThrow();
+        assertThat(lead.explanation()).contains("72 of its 80").contains("72 counting those reached through people of other");
+        assertThat(lead(new InfiltrationGrowthIndicator().detect(context), "C2")).isEmpty();
+    }
+
     @Test
     void newBridgeIsANewcomerWhoAloneLinksACommunityToMembersNotALongTimeNeighbour() {
         World w = new World().residents("R", 20, "C1").residents("S", 20, "C2");
