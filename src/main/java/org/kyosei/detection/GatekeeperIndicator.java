@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Locale;
 
 import org.kyosei.domain.NodeLabel;
+import org.kyosei.domain.RelationType;
 
 import it.unimi.dsi.fastutil.doubles.DoubleArrayList;
 import it.unimi.dsi.fastutil.ints.Int2DoubleOpenHashMap;
@@ -30,6 +31,8 @@ final class GatekeeperIndicator implements Indicator {
     private static final double REACH_SCALE = 7;
     /** A community with fewer non-member people than this is measured against everyone's median reach. */
     private static final int MIN_COMMUNITY = 20;
+    /** A contact at least this tied to the organization has a tie of their own (is not on the community side). */
+    private static final double OWN_TIE = 0.05;
 
     @Override
     public String name() {
@@ -59,7 +62,7 @@ final class GatekeeperIndicator implements Indicator {
                     continue;
                 }
                 people++;
-                if (ties.personStrength(y) < 0.05) {
+                if (ties.personStrength(y) < OWN_TIE) {
                     dependent++;
                     reach += p.getDoubleValue();
                     strongest.add(y);
@@ -89,16 +92,47 @@ final class GatekeeperIndicator implements Indicator {
         return leads;
     }
 
-    /** The reach into people without a tie of their own, summed over a person's contacts. */
-    private static double dependentReach(Int2DoubleOpenHashMap partners, OrganizationTies ties) {
-        double reach = 0;
-        for (var p : partners.int2DoubleEntrySet()) {
-            int y = p.getIntKey();
-            if (!ties.isMember(y) && ties.personStrength(y) < 0.05) {
-                reach += p.getDoubleValue();
-            }
+    /**
+     * The reach of a person into people without a tie of their own: the sum over contact partners
+     * of the pair's strength, as {@link OrganizationTies#contacts} gives it. Reuses its buffers, as
+     * it runs for every person (most have a handful of partners, so a linear search beats a map).
+     */
+    private static final class ReachCounter {
+        private final DetectionGraph graph;
+        private final OrganizationTies ties;
+        private final int day;
+        private final IntArrayList partners = new IntArrayList();
+        private final DoubleArrayList strengths = new DoubleArrayList();
+
+        ReachCounter(DetectionGraph graph, OrganizationTies ties, int day) {
+            this.graph = graph;
+            this.ties = ties;
+            this.day = day;
         }
-        return reach;
+
+        double reach(int person) {
+            partners.clear();
+            strengths.clear();
+            graph.both(person, RelationType.CONTACT, day, e -> {
+                int y = graph.other(e, person);
+                if (y == person || ties.isMember(y) || ties.personStrength(y) >= OWN_TIE) {
+                    return;
+                }
+                double row = TieStrength.contactRow(graph, e, day);
+                int k = partners.indexOf(y);
+                if (k < 0) {
+                    partners.add(y);
+                    strengths.add(row);
+                } else {
+                    strengths.set(k, TieStrength.noisyOr(strengths.getDouble(k), row));
+                }
+            });
+            double reach = 0;
+            for (int k = 0; k < strengths.size(); k++) {
+                reach += strengths.getDouble(k);
+            }
+            return reach;
+        }
     }
 
     /** The median reach of ordinary (non-member) people, per community and over everyone. */
@@ -106,11 +140,12 @@ final class GatekeeperIndicator implements Indicator {
         static TypicalReach of(DetectionGraph graph, OrganizationTies ties, int day) {
             Int2ObjectOpenHashMap<DoubleArrayList> byCommunity = new Int2ObjectOpenHashMap<>();
             DoubleArrayList all = new DoubleArrayList();
+            ReachCounter counter = new ReachCounter(graph, ties, day);
             for (int y = 0; y < graph.nodeCount(); y++) {
                 if (graph.label(y) != NodeLabel.INDIVIDUAL || ties.isMember(y)) {
                     continue;
                 }
-                double reach = dependentReach(OrganizationTies.contacts(graph, y, day), ties);
+                double reach = counter.reach(y);
                 all.add(reach);
                 byCommunity.computeIfAbsent(Memberships.home(graph, y, day), k -> new DoubleArrayList()).add(reach);
             }
