@@ -7,8 +7,8 @@ import java.util.Locale;
 import org.kyosei.domain.NodeLabel;
 import org.kyosei.domain.RelationType;
 
-import it.unimi.dsi.fastutil.ints.Int2IntOpenHashMap;
 import it.unimi.dsi.fastutil.ints.IntArrayList;
+import it.unimi.dsi.fastutil.longs.Long2IntOpenHashMap;
 
 /**
  * NEW_BRIDGE: a newcomer (first recorded in the last five weeks) who is already the link between a community and an organization's
@@ -17,7 +17,9 @@ import it.unimi.dsi.fastutil.ints.IntArrayList;
  * point between the two sides). Score: the square root of the tie to the members (the structure
  * matters more than the count of calls), times a saturating reach into the
  * community, times how new the person is (full within a week, fading over the next four), divided
- * among the community's other links to organizations if there are any.
+ * among the community's other links to the same organization if there are any. Links of the
+ * community to another organization (say, a member of another group living there) do not share
+ * the score: the newcomer is still the only bridge to this organization's circle.
  */
 final class NewBridgeIndicator implements Indicator {
     private static final double DIRECT_TIE = 0.05;
@@ -35,7 +37,7 @@ final class NewBridgeIndicator implements Indicator {
         DetectionGraph graph = context.graph();
         OrganizationTies ties = context.ties();
         int day = context.day();
-        Int2IntOpenHashMap linksPerCommunity = directLinks(graph, ties, day);
+        Long2IntOpenHashMap links = directLinks(graph, ties, day);
         List<Lead> leads = new ArrayList<>();
         for (int x = 0; x < graph.nodeCount(); x++) {
             OrganizationTies.Tie tie = ties.person(x);
@@ -71,7 +73,7 @@ final class NewBridgeIndicator implements Indicator {
             }
             int age = day - appeared;
             double novelty = age <= FRESH_DAYS ? 1 : Math.exp(-(age - FRESH_DAYS) / (double) FADE_DAYS);
-            int others = Math.max(0, linksPerCommunity.get(community) - 1);
+            int others = Math.max(0, links.get(key(community, tie.organization())) - 1);
             double score = Math.sqrt(tie.strength()) * TieStrength.saturate(side.size(), 3) * novelty / (1 + others);
             if (score < 0.01) {
                 continue;
@@ -103,17 +105,27 @@ final class NewBridgeIndicator implements Indicator {
         return first[0];
     }
 
-    /** Per community, how many of its people (members included) have a direct tie to an organization. */
-    private static Int2IntOpenHashMap directLinks(DetectionGraph graph, OrganizationTies ties, int day) {
-        Int2IntOpenHashMap links = new Int2IntOpenHashMap();
+    /**
+     * Per community and organization, how many of the community's people (members included) have a
+     * direct tie to that organization: a member by affiliation, anyone else by their strongest tie.
+     */
+    private static Long2IntOpenHashMap directLinks(DetectionGraph graph, OrganizationTies ties, int day) {
+        Long2IntOpenHashMap links = new Long2IntOpenHashMap();
         for (int y = 0; y < graph.nodeCount(); y++) {
-            if (graph.label(y) == NodeLabel.INDIVIDUAL && (ties.isMember(y) || ties.personStrength(y) >= DIRECT_TIE)) {
-                int c = Memberships.home(graph, y, day);
-                if (c >= 0) {
-                    links.addTo(c, 1);
-                }
+            if (graph.label(y) != NodeLabel.INDIVIDUAL) {
+                continue;
+            }
+            int organization = ties.isMember(y) ? ties.organizationOf(y)
+                    : ties.personStrength(y) >= DIRECT_TIE ? ties.person(y).organization() : -1;
+            int c = organization < 0 ? -1 : Memberships.home(graph, y, day);
+            if (c >= 0) {
+                links.addTo(key(c, organization), 1);
             }
         }
         return links;
+    }
+
+    private static long key(int community, int organization) {
+        return (long) community << 32 | organization & 0xffffffffL;
     }
 }

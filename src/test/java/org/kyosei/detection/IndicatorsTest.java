@@ -119,6 +119,35 @@ class IndicatorsTest {
     }
 
     @Test
+    void gatekeeperNeedsAReachFarBeyondAnOrdinaryPersonsCircle() {
+        // 60 residents of C1, each with the usual circle of four friends
+        World w = new World().residents("R", 60, "C1");
+        for (int i = 1; i <= 60; i++) {
+            w.rel("R" + i, RelationType.CONTACT, "R" + (i % 60 + 1), null, 10, 0.9);
+            w.rel("R" + i, RelationType.CONTACT, "R" + ((i + 1) % 60 + 1), null, 10, 0.9);
+        }
+        // OP: in sustained contact with a member, with a circle only a little wider than usual
+        w.node("OP", NodeLabel.INDIVIDUAL, null).rel("OP", RelationType.MEMBER_OF, "C1", null, 1, 1);
+        for (int k = 0; k < 6; k++) {
+            w.rel("OP", RelationType.CONTACT, "M1", AS_OF.minusDays(20 + 10 * k), 25, 0.8);
+        }
+        for (int i = 1; i <= 10; i++) {
+            w.rel("OP", RelationType.CONTACT, "R" + (5 * i), AS_OF.minusDays(30), 5, 0.9);
+        }
+        // G: the same tie, and in contact with a third of the community
+        w.node("G", NodeLabel.INDIVIDUAL, null).rel("G", RelationType.MEMBER_OF, "C1", null, 1, 1);
+        for (int k = 0; k < 6; k++) {
+            w.rel("G", RelationType.CONTACT, "M2", AS_OF.minusDays(20 + 10 * k), 25, 0.8);
+        }
+        for (int i = 1; i <= 20; i++) {
+            w.rel("G", RelationType.CONTACT, "R" + (3 * i - 1), AS_OF.minusDays(i), 10, 0.8);
+        }
+        List<Lead> leads = w.run(new GatekeeperIndicator());
+        assertThat(score(leads, "G")).isGreaterThan(0.6);
+        assertThat(score(leads, "OP")).isLessThan(Detector.MIN_SCORE);
+    }
+
+    @Test
     void exploitationHubOutranksALargeAgencyWithNormalFeesAndHousing() {
         World w = new World().residents("P", 12, "C1").residents("Q", 150, "C2");
         w.node("HUB", NodeLabel.BROKER, "INDIVIDUAL").node("BIG", NodeLabel.BROKER, "AGENCY");
@@ -274,6 +303,32 @@ class IndicatorsTest {
         assertThat(score(leads, "NEW")).isGreaterThan(0.5);
         assertThat(score(leads, "S1")).isZero();
         assertThat(lead(leads, "NEW").orElseThrow().explanation()).contains("only link");
+    }
+
+    @Test
+    void newBridgeIsNotSharedWithAMemberOfAnotherOrganizationLivingInTheCommunity() {
+        World w = new World().residents("R", 20, "C1");
+        // N1, a member of another organization, has long lived in C1
+        w.node("O2", NodeLabel.ORGANIZATION, "BORYOKUDAN").node("N1", NodeLabel.INDIVIDUAL, null);
+        w.rel("N1", RelationType.AFFILIATED_WITH, "O2", null, 1, 0.9).rel("N1", RelationType.MEMBER_OF, "C1", null, 1, 1);
+        // a newcomer with one weak contact to M1 of O1 and contacts to seven residents
+        w.node("NEW", NodeLabel.INDIVIDUAL, null).rel("NEW", RelationType.MEMBER_OF, "C1", AS_OF.minusDays(8), 1, 0.8);
+        w.rel("NEW", RelationType.CONTACT, "M1", AS_OF.minusDays(2), 2, 0.68);
+        for (int i = 1; i <= 7; i++) {
+            w.rel("NEW", RelationType.CONTACT, "R" + i, AS_OF.minusDays(4), 5, 0.8);
+        }
+        Lead lead = lead(w.run(new NewBridgeIndicator()), "NEW").orElseThrow();
+        assertThat(lead.score()).isGreaterThanOrEqualTo(Detector.MIN_SCORE);
+        assertThat(lead.explanation()).contains("its only link to that organization's circle");
+
+        // a resident with a tie of their own to the same organization does share the bridging
+        w.node("SELF", NodeLabel.INDIVIDUAL, null).rel("SELF", RelationType.MEMBER_OF, "C1", null, 1, 1);
+        for (int k = 0; k < 3; k++) {
+            w.rel("SELF", RelationType.CONTACT, "M2", AS_OF.minusDays(30 + 20 * k), 20, 0.9);
+        }
+        Lead shared = lead(w.run(new NewBridgeIndicator()), "NEW").orElseThrow();
+        assertThat(shared.score()).isLessThan(lead.score() * 0.6);
+        assertThat(shared.explanation()).contains("one of 2 such links");
     }
 
     @Test
