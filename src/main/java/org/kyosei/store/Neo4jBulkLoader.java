@@ -75,15 +75,9 @@ public final class Neo4jBulkLoader {
      * Writes the staged graph as a new store in place of the current (empty) one. The staged graph is emptied
      * once it is written to the importer's input, so that its memory is free while the importer runs.
      *
+     * @param stepDone       told when each step ends (writing the importer's input, running it, swapping the store in)
+     * @param importerOutput show the importer's own progress on stderr
      * @throws KyoseiStoreException when the importer fails; the current store is then left as it was
-     */
-    public void load(StagedGraph graph) {
-        load(graph, step -> { }, false);
-    }
-
-    /**
-     * As {@link #load(StagedGraph)}, telling {@code stepDone} when each step ends (writing the importer's input,
-     * running it, swapping the store in); {@code importerOutput} shows the importer's own progress on stderr.
      */
     public void load(StagedGraph graph, Consumer<String> stepDone, boolean importerOutput) {
         Path building = sibling(BUILDING_SUFFIX);
