@@ -61,17 +61,22 @@ public final class ImportService {
             }
         }
         long start = System.nanoTime();
+        ImportTimings timings = new ImportTimings();
+        timings.done("JVM start, options");
         StagedGraph staged = new StagedGraph();
         ImportReport read = new DatasetImporter(staged, batchSize, 1).importDataset(dir, rejects, progress);
         long built = System.nanoTime();
+        timings.done("reading and validating the files");
         progress.phase("building the store with Neo4j's bulk importer (" + staged.nodeCount() + " nodes, "
                 + staged.relationCount() + " relationships)");
-        loader.load(staged);
+        loader.load(staged, timings::done, timings.enabled());
         progress.phase("creating the constraints and indexes");
         try (GraphConnection ignored = GraphConnection.open(target)) {
             // opening applies the schema and waits for its indexes to come online
+            timings.done("starting the store, schema and indexes");
         }
         long end = System.nanoTime();
+        timings.done("stopping the store");
         ImportReport report = new ImportReport(read.files(), read.warnings(), read.rejectsFile(), Duration.ofNanos(end - start));
         return new Outcome(report, true, target.describe(), Duration.ofNanos(end - built));
     }

@@ -76,6 +76,12 @@ public final class StagedGraph implements EntityStore {
         }
     }
 
+    /** Forgets everything staged, so its memory is free for what comes next (the bulk importer). */
+    public synchronized void clear() {
+        nodes.clear();
+        relations.clear();
+    }
+
     public synchronized int nodeCount() {
         return nodes.size();
     }
@@ -96,7 +102,7 @@ public final class StagedGraph implements EntityStore {
     }
 
     /** The staged relationships in the order they were first seen. */
-    public synchronized Collection<StagedRelation> relations() {
+    public synchronized List<StagedRelation> relations() {
         return List.copyOf(relations.values());
     }
 }

@@ -65,6 +65,10 @@ public final class EmbeddedNeo4j implements AutoCloseable {
                     .setConfig(GraphDatabaseSettings.pagecache_memory, pageCacheBytes)
                     .setConfig(GraphDatabaseSettings.auth_enabled, false)
                     .setConfig(GraphDatabaseSettings.allow_file_urls, false)
+                    // Neo4j populates new indexes on cores - 1 threads: one on a 2-core machine. After a bulk import
+                    // every index is populated at once and nothing else runs, so use every core.
+                    .setConfig(GraphDatabaseInternalSettings.index_population_workers,
+                            Math.max(2, Runtime.getRuntime().availableProcessors()))
                     .build();
         } catch (RuntimeException e) {
             throw new KyoseiStoreException(describeStartFailure(home, e), e);
