@@ -2,6 +2,8 @@ package org.kyosei.application;
 
 import java.io.IOException;
 import java.io.Writer;
+import java.lang.management.GarbageCollectorMXBean;
+import java.lang.management.ManagementFactory;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -45,10 +47,14 @@ public final class ProjectionBenchmark {
         try (GraphConnection graph = GraphConnection.open(GraphTarget.embedded(store))) {
             Neo4jProjector projector = new Neo4jProjector(graph.driver());
             for (int run = 1; run <= REPEATS; run++) {
+                long cpuBefore = processCpuNanos();
+                long gcBefore = gcMillis();
                 Projection projection = projector.project(ProjectionSpec.wholeGraph(LocalDate.now()));
-                System.out.printf(Locale.ROOT, "projection %d: %,d nodes, %,d relationships read, %,d edges, %.1f s, %.1f bytes/edge%n",
+                System.out.printf(Locale.ROOT, "projection %d: %,d nodes, %,d relationships read, %,d edges, %.1f s wall, "
+                                + "%.1f s CPU, %.1f s GC, %.1f bytes/edge%n",
                         run, projection.ids().size(), projection.relationshipsRead(), projection.graph().edgeCount(),
-                        projection.loadMillis() / 1000.0, projection.bytesPerEdge());
+                        projection.loadMillis() / 1000.0, (processCpuNanos() - cpuBefore) / 1e9,
+                        (gcMillis() - gcBefore) / 1000.0, projection.bytesPerEdge());
             }
         }
     }
@@ -78,6 +84,19 @@ public final class ProjectionBenchmark {
                 .importDataset(dataset, dataset.resolve("rejects.csv"), ImportProgress.NONE, ImportService.Mode.BULK);
         System.out.printf(Locale.ROOT, "imported %,d rows in %.1f s%n", outcome.report().imported(),
                 (System.nanoTime() - importStart) / 1e9);
+    }
+
+    /**
+     * CPU time (user + system) of the whole process, embedded server included: on a shared machine this is
+     * steadier than wall time.
+     */
+    private static long processCpuNanos() {
+        return ((com.sun.management.OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean()).getProcessCpuTime();
+    }
+
+    /** Total time all collectors reported so far (pauses, and concurrent cycles for collectors that count them). */
+    private static long gcMillis() {
+        return ManagementFactory.getGarbageCollectorMXBeans().stream().mapToLong(GarbageCollectorMXBean::getCollectionTime).sum();
     }
 
     private static String id(int node) {
