@@ -24,8 +24,12 @@ import org.kyosei.store.Neo4jProjector;
  * people joined by {@code M} CONTACT relationships shaped like community contact graphs, then times the
  * whole-graph projection a few times and reports memory per edge.
  *
- * <p>Run: {@code java -Xmx12g -cp … org.kyosei.application.ProjectionBenchmark [NODES RELATIONSHIPS [STORE]]}
- * (defaults 1,000,000 and 10,000,000; the store defaults to a folder under the system temp dir).
+ * <p>Run: {@code java -Xmx12g -Dkyosei.pagecache.mb=4096 --add-opens=java.base/java.nio=ALL-UNNAMED
+ * --add-opens=java.base/sun.nio.ch=ALL-UNNAMED -cp … org.kyosei.application.ProjectionBenchmark [NODES RELATIONSHIPS [STORE]]}
+ * (defaults 1,000,000 and 10,000,000; the store defaults to a folder under the system temp dir). Pass the
+ * {@code --add-opens} flags the {@code kyosei} launcher passes: without them Neo4j's page cache runs in its slower
+ * fallback mode (a heap buffer per page read). Each run prints wall, process CPU (embedded server included) and GC
+ * time; on a shared machine compare CPU.
  */
 public final class ProjectionBenchmark {
     private static final long SEED = 7;

@@ -274,7 +274,7 @@ public final class Neo4jProjector {
     }
 
     /** Dense node number by database-internal node id, -1 for a node outside the projection. */
-    private interface DenseIndex {
+    interface DenseIndex {
         int get(long internal);
 
         /**
