@@ -2,6 +2,8 @@ package org.kyosei.application;
 
 import java.io.IOException;
 import java.io.Writer;
+import java.lang.management.GarbageCollectorMXBean;
+import java.lang.management.ManagementFactory;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -22,8 +24,12 @@ import org.kyosei.store.Neo4jProjector;
  * people joined by {@code M} CONTACT relationships shaped like community contact graphs, then times the
  * whole-graph projection a few times and reports memory per edge.
  *
- * <p>Run: {@code java -Xmx12g -cp … org.kyosei.application.ProjectionBenchmark [NODES RELATIONSHIPS [STORE]]}
- * (defaults 1,000,000 and 10,000,000; the store defaults to a folder under the system temp dir).
+ * <p>Run: {@code java -Xmx12g -Dkyosei.pagecache.mb=4096 --add-opens=java.base/java.nio=ALL-UNNAMED
+ * --add-opens=java.base/sun.nio.ch=ALL-UNNAMED -cp … org.kyosei.application.ProjectionBenchmark [NODES RELATIONSHIPS [STORE]]}
+ * (defaults 1,000,000 and 10,000,000; the store defaults to a folder under the system temp dir). Pass the
+ * {@code --add-opens} flags the {@code kyosei} launcher passes: without them Neo4j's page cache runs in its slower
+ * fallback mode (a heap buffer per page read). Each run prints wall, process CPU (embedded server included) and GC
+ * time; on a shared machine compare CPU.
  */
 public final class ProjectionBenchmark {
     private static final long SEED = 7;
@@ -45,10 +51,14 @@ public final class ProjectionBenchmark {
         try (GraphConnection graph = GraphConnection.open(GraphTarget.embedded(store))) {
             Neo4jProjector projector = new Neo4jProjector(graph.driver());
             for (int run = 1; run <= REPEATS; run++) {
+                long cpuBefore = processCpuNanos();
+                long gcBefore = gcMillis();
                 Projection projection = projector.project(ProjectionSpec.wholeGraph(LocalDate.now()));
-                System.out.printf(Locale.ROOT, "projection %d: %,d nodes, %,d relationships read, %,d edges, %.1f s, %.1f bytes/edge%n",
+                System.out.printf(Locale.ROOT, "projection %d: %,d nodes, %,d relationships read, %,d edges, %.1f s wall, "
+                                + "%.1f s CPU, %.1f s GC, %.1f bytes/edge%n",
                         run, projection.ids().size(), projection.relationshipsRead(), projection.graph().edgeCount(),
-                        projection.loadMillis() / 1000.0, projection.bytesPerEdge());
+                        projection.loadMillis() / 1000.0, (processCpuNanos() - cpuBefore) / 1e9,
+                        (gcMillis() - gcBefore) / 1000.0, projection.bytesPerEdge());
             }
         }
     }
@@ -78,6 +88,19 @@ public final class ProjectionBenchmark {
                 .importDataset(dataset, dataset.resolve("rejects.csv"), ImportProgress.NONE, ImportService.Mode.BULK);
         System.out.printf(Locale.ROOT, "imported %,d rows in %.1f s%n", outcome.report().imported(),
                 (System.nanoTime() - importStart) / 1e9);
+    }
+
+    /**
+     * CPU time (user + system) of the whole process, embedded server included: on a shared machine this is
+     * steadier than wall time.
+     */
+    private static long processCpuNanos() {
+        return ((com.sun.management.OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean()).getProcessCpuTime();
+    }
+
+    /** Total time all collectors reported so far (pauses, and concurrent cycles for collectors that count them). */
+    private static long gcMillis() {
+        return ManagementFactory.getGarbageCollectorMXBeans().stream().mapToLong(GarbageCollectorMXBean::getCollectionTime).sum();
     }
 
     private static String id(int node) {

@@ -2,7 +2,6 @@ package org.kyosei.store;
 
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
@@ -22,6 +21,7 @@ import org.neo4j.driver.Session;
 import org.neo4j.driver.SessionConfig;
 import org.neo4j.driver.Value;
 
+import it.unimi.dsi.fastutil.ints.IntArrays;
 import it.unimi.dsi.fastutil.longs.Long2IntOpenHashMap;
 
 /**
@@ -29,8 +29,8 @@ import it.unimi.dsi.fastutil.longs.Long2IntOpenHashMap;
  *
  * <p>One read query per partition of the nodes (split on the database's internal node id, one partition per
  * core, read in parallel sessions) returns each selected node with the list of its outgoing relationships'
- * far ends valid as of the date. A list per node sends far fewer Bolt records than a row per relationship,
- * which is what bounds the load speed. Internal ids are used only while loading; nodes are then numbered in
+ * far ends valid as of the date, a batch of nodes per Bolt record. Lists send far fewer Bolt records than a row
+ * per relationship (measured: a row per relationship costs four times the CPU), which bounds the load speed. Internal ids are used only while loading; nodes are then numbered in
  * the order of their ids, and relationships to nodes outside the selection are dropped.
  */
 public final class Neo4jProjector {
@@ -38,6 +38,8 @@ public final class Neo4jProjector {
     private static final long BYTES_PER_NODE = 160;
     private static final long BYTES_PER_RELATIONSHIP = 8 + 8 + 16 + 24;
     private static final long FETCH_SIZE = 5_000;
+    /** Internal ids per batch: one Bolt record carries the nodes of one batch (a record per node costs more). */
+    private static final long BATCH = 1_000;
 
     private final Driver driver;
     private final int partitions;
@@ -57,12 +59,13 @@ public final class Neo4jProjector {
 
     public Projection project(ProjectionSpec spec) {
         long start = System.nanoTime();
-        checkHeap(count("MATCH (n:Entity) RETURN count(n)"), count(countQuery(spec)));
+        long relationships = count(countQuery(spec));
+        checkHeap(count("MATCH (n:Entity) RETURN count(n)"), relationships);
         List<Partition> parts = readPartitions(spec);
         NodeNumbering numbering = new NodeNumbering(parts);
         IdMap ids = numbering.toIdMap();
-        Long2IntOpenHashMap dense = numbering.internalToDense();
-        CsrGraphBuilder builder = CsrGraph.builder(ids.size());
+        DenseIndex dense = numbering.internalToDense();
+        CsrGraphBuilder builder = CsrGraph.builder(ids.size(), (int) Math.min(relationships, Integer.MAX_VALUE - 8L));
         long read = 0;
         for (Partition part : parts) {
             read += part.addEdgesTo(builder, dense);
@@ -72,8 +75,7 @@ public final class Neo4jProjector {
     }
 
     private List<Partition> readPartitions(ProjectionSpec spec) {
-        Map<String, Object> parameters = Map.of("labels", spec.labels().stream().map(NodeLabel::label).sorted().toList(),
-                "asOf", spec.asOf());
+        Map<String, Object> parameters = Map.of("asOf", spec.asOf(), "maxId", highestNodeId(), "batch", BATCH);
         boolean weighted = spec.weightProperty().isPresent();
         return PartitionedRead.run(driver, partitions, partitionQuery(spec), parameters, "the projection",
                 result -> Partition.read(result, weighted));
@@ -81,6 +83,16 @@ public final class Neo4jProjector {
 
     private Session readSession() {
         return driver.session(SessionConfig.builder().withDefaultAccessMode(AccessMode.READ).withFetchSize(FETCH_SIZE).build());
+    }
+
+    /** The highest internal id of an entity (-1 when there is none): where the partitions' id ranges end. */
+    private long highestNodeId() {
+        try (Session session = readSession()) {
+            return session.executeRead(tx -> {
+                Result result = tx.run("MATCH (n:Entity) RETURN id(n) ORDER BY id(n) DESC LIMIT 1");
+                return result.hasNext() ? result.next().get(0).asLong() : -1L;
+            });
+        }
     }
 
     private long count(String query) {
@@ -97,16 +109,32 @@ public final class Neo4jProjector {
         return "MATCH ()-[r:" + typePattern(spec) + "]->() RETURN count(r)";
     }
 
-    /** Labels and types come from closed enums and the weight property is back-quoted; values are parameters. */
+    /**
+     * Labels and types come from closed enums and the weight property is back-quoted; values are parameters.
+     *
+     * <p>What the server does per node and per relationship bounds the load, so the query is kept lean. Partition
+     * {@code p} reads the internal id ranges {@code [start, start + batch)} with {@code start = (p + k * parts) * batch}
+     * by id seek, and returns one record per range holding that range's nodes as parallel lists (a Bolt record and a
+     * query-pipeline row per node cost more than the node's data). A node's label comes back as its
+     * {@link NodeLabel} ordinal from cheap label tests (no {@code labels(a)} list per node), and an unweighted
+     * projection returns each node's far ends as a flat list of integers (no two-element list per relationship).
+     */
     private static String partitionQuery(ProjectionSpec spec) {
-        String weight = spec.weightProperty().map(p -> "r.`" + p.replace("`", "") + "`").orElse("1.0");
+        String label = spec.labels().stream().sorted()
+                .map(l -> "WHEN a:`" + l.label() + "` THEN " + l.ordinal())
+                .collect(Collectors.joining(" ", "CASE ", " END"));
+        String farEnd = spec.weightProperty().map(p -> "[id(b), r.`" + p.replace("`", "") + "`]").orElse("id(b)");
         return """
-                MATCH (a:Entity) WHERE id(a) %% $parts = $part
-                WITH a, [l IN labels(a) WHERE l <> 'Entity'][0] AS label
-                WHERE label IN $labels
-                RETURN a.id AS id, label, id(a) AS internal,
-                       [(a)-[r:%s]->(b) WHERE r.since <= $asOf AND r.until >= $asOf | [id(b), %s]] AS out
-                """.formatted(typePattern(spec), weight);
+                UNWIND range($part * $batch, $maxId, $parts * $batch) AS start
+                CALL (start) {
+                  MATCH (a:Entity) WHERE id(a) IN range(start, start + $batch - 1)
+                  WITH a, %s AS label
+                  WHERE label IS NOT NULL
+                  RETURN collect(a.id) AS ids, collect(label) AS labels, collect(id(a)) AS internal,
+                         collect([(a)-[r:%s]->(b) WHERE r.since <= $asOf AND r.until >= $asOf | %s]) AS out
+                }
+                RETURN ids, labels, internal, out
+                """.formatted(label, typePattern(spec), farEnd);
     }
 
     private static void checkHeap(long nodes, long relationships) {
@@ -123,6 +151,7 @@ public final class Neo4jProjector {
 
     /** The nodes one session read, each with its outgoing relationships (far end's internal id, weight). */
     private static final class Partition {
+        private static final NodeLabel[] LABELS = NodeLabel.values();
         final List<String> ids = new ArrayList<>();
         final List<NodeLabel> labels = new ArrayList<>();
         long[] internal = new long[1024];
@@ -142,20 +171,27 @@ public final class Neo4jProjector {
             return part;
         }
 
+        /** Adds the nodes of one id range (parallel lists: ids, label ordinals, internal ids, far-end lists). */
         private void add(Record record) {
-            java.util.Optional<NodeLabel> label = NodeLabel.byLabel(record.get(1).asString());
-            if (label.isEmpty()) {
-                return;
+            Value batchIds = record.get(0);
+            Value batchLabels = record.get(1);
+            Value batchInternal = record.get(2);
+            Value batchOut = record.get(3);
+            for (int i = 0; i < batchIds.size(); i++) {
+                addNode(batchIds.get(i).asString(), LABELS[batchLabels.get(i).asInt()], batchInternal.get(i).asLong(),
+                        batchOut.get(i));
             }
+        }
+
+        private void addNode(String id, NodeLabel label, long internalId, Value out) {
             int node = ids.size();
             if (node + 1 >= internal.length) {
                 internal = Arrays.copyOf(internal, internal.length * 2);
                 firstEdge = Arrays.copyOf(firstEdge, internal.length + 1);
             }
-            ids.add(record.get(0).asString());
-            labels.add(label.get());
-            internal[node] = record.get(2).asLong();
-            Value out = record.get(3);
+            ids.add(id);
+            labels.add(label);
+            internal[node] = internalId;
             int degree = out.size();
             if (edges + degree > targets.length) {
                 int capacity = Math.max(targets.length * 2, edges + degree);
@@ -164,19 +200,23 @@ public final class Neo4jProjector {
                     weights = Arrays.copyOf(weights, capacity);
                 }
             }
-            for (int i = 0; i < degree; i++) {
-                Value edge = out.get(i);
-                targets[edges] = edge.get(0).asLong();
-                if (weights != null) {
-                    weights[edges] = edge.get(1).isNull() ? 1.0 : edge.get(1).asDouble();
+            if (weights == null) {
+                for (int i = 0; i < degree; i++) {
+                    targets[edges++] = out.get(i).asLong();
                 }
-                edges++;
+            } else {
+                for (int i = 0; i < degree; i++) {
+                    Value edge = out.get(i);
+                    targets[edges] = edge.get(0).asLong();
+                    weights[edges] = edge.get(1).isNull() ? 1.0 : edge.get(1).asDouble();
+                    edges++;
+                }
             }
             firstEdge[node + 1] = edges;
         }
 
         /** Adds the relationships whose both ends were selected; returns how many. */
-        long addEdgesTo(CsrGraphBuilder builder, Long2IntOpenHashMap dense) {
+        long addEdgesTo(CsrGraphBuilder builder, DenseIndex dense) {
             long added = 0;
             for (int node = 0; node < ids.size(); node++) {
                 int from = dense.get(internal[node]);
@@ -211,9 +251,9 @@ public final class Neo4jProjector {
                     allInternal[next] = part.internal[i];
                 }
             }
-            Integer[] order = new Integer[total];
+            int[] order = new int[total];
             Arrays.setAll(order, i -> i);
-            Arrays.parallelSort(order, Comparator.comparing(i -> allIds[i]));
+            IntArrays.parallelQuickSort(order, (i, j) -> allIds[i].compareTo(allIds[j]));
             ids = new String[total];
             labels = new NodeLabel[total];
             internal = new long[total];
@@ -228,13 +268,38 @@ public final class Neo4jProjector {
             return new IdMap(ids, labels);
         }
 
-        Long2IntOpenHashMap internalToDense() {
+        DenseIndex internalToDense() {
+            return DenseIndex.of(internal);
+        }
+    }
+
+    /** Dense node number by database-internal node id, -1 for a node outside the projection. */
+    interface DenseIndex {
+        int get(long internal);
+
+        /**
+         * An array indexed by internal id when the ids are compact (a store's node ids run from 0 with few
+         * gaps, so this is the usual case: 4 bytes per id, one load per lookup), otherwise a hash map.
+         */
+        static DenseIndex of(long[] internal) {
+            long max = -1;
+            for (long id : internal) {
+                max = Math.max(max, id);
+            }
+            if (max < 4L * internal.length + 1024) {
+                int[] byInternal = new int[(int) max + 1];
+                Arrays.fill(byInternal, -1);
+                for (int i = 0; i < internal.length; i++) {
+                    byInternal[(int) internal[i]] = i;
+                }
+                return id -> id >= 0 && id < byInternal.length ? byInternal[(int) id] : -1;
+            }
             Long2IntOpenHashMap map = new Long2IntOpenHashMap(internal.length);
             map.defaultReturnValue(-1);
             for (int i = 0; i < internal.length; i++) {
                 map.put(internal[i], i);
             }
-            return map;
+            return map::get;
         }
     }
 }

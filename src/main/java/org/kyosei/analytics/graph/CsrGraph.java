@@ -101,4 +101,9 @@ public final class CsrGraph {
     public static CsrGraphBuilder builder(int nodeCount) {
         return new CsrGraphBuilder(nodeCount);
     }
+
+    /** A builder whose buffers start sized for {@code expectedEdges} added edges (a hint; they still grow). */
+    public static CsrGraphBuilder builder(int nodeCount, int expectedEdges) {
+        return new CsrGraphBuilder(nodeCount, expectedEdges);
+    }
 }

@@ -9,16 +9,25 @@ import java.util.Arrays;
  */
 public final class CsrGraphBuilder {
     private final int nodeCount;
-    private int[] us = new int[1024];
-    private int[] vs = new int[1024];
-    private double[] ws = new double[1024];
+    private int[] us;
+    private int[] vs;
+    private double[] ws;
     private int size;
 
     CsrGraphBuilder(int nodeCount) {
+        this(nodeCount, 1024);
+    }
+
+    /** @param expectedEdges how many edges will be added (a hint: the arrays start at that size and still grow) */
+    CsrGraphBuilder(int nodeCount, int expectedEdges) {
         if (nodeCount < 0) {
             throw new IllegalArgumentException("node count must be >= 0, got " + nodeCount);
         }
         this.nodeCount = nodeCount;
+        int capacity = Math.max(16, expectedEdges);
+        us = new int[capacity];
+        vs = new int[capacity];
+        ws = new double[capacity];
     }
 
     /** Adds edge {u, v} with weight 1. */
