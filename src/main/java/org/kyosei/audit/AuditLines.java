@@ -59,6 +59,11 @@ final class AuditLines {
         return prefix + HASH_FIELD + ResultDigest.of(prefix) + "\"}";
     }
 
+    /** The hash of a line {@link #format} made (its last 64 characters before the closing {@code "}}). */
+    static String hashOf(String formattedLine) {
+        return formattedLine.substring(formattedLine.length() - 66, formattedLine.length() - 2);
+    }
+
     /** A line as read back, with whether its stored hash matches its content. */
     record Parsed(AuditRecord record, boolean hashMatches) {
     }

@@ -143,7 +143,7 @@ public final class FileAuditLog implements AuditLog {
         for (AuditEvent event : events) {
             seq++;
             String line = AuditLines.format(seq, event, prev);
-            prev = AuditLines.parse(line).record().hash();
+            prev = AuditLines.hashOf(line);
             lines.append(line).append('\n');
         }
         byte[] bytes = lines.toString().getBytes(StandardCharsets.UTF_8);
