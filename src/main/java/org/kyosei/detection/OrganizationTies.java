@@ -201,7 +201,7 @@ public final class OrganizationTies {
             double memberSide = a * TieStrength.row(graph, use, day);
             IntArrayList users = new IntArrayList();
             graph.in(identifier, RelationType.USES, day, other -> users.add(other));
-            int sharing = users.size();
+            int sharing = sharers(identifier, users);
             for (int k = 0; k < users.size(); k++) {
                 int other = users.getInt(k);
                 int business = graph.src(other);
@@ -242,6 +242,26 @@ public final class OrganizationTies {
                 }
             });
         }
+    }
+
+    /**
+     * How many users an identifier's evidence is shared among. A phone or account used by many is a
+     * shop line or a pooled account: every user counts. An address counts only the businesses
+     * registered there: the people living in a member's building are ordinary tenants and say nothing
+     * about a business registered into it, whereas an address with many businesses on record is a
+     * registered-office service.
+     */
+    private int sharers(int identifier, IntArrayList uses) {
+        if (!"ADDRESS".equals(graph.kind(identifier))) {
+            return uses.size();
+        }
+        int businesses = 0;
+        for (int k = 0; k < uses.size(); k++) {
+            if (isBusiness(graph.src(uses.getInt(k)))) {
+                businesses++;
+            }
+        }
+        return businesses;
     }
 
     private boolean isBusiness(int node) {

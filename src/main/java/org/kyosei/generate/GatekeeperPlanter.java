@@ -3,7 +3,8 @@ package org.kyosei.generate;
 /**
  * GATEKEEPER: a resident who, from the case start on, is in repeated, high-count CONTACT with two
  * or three members of one organization and also in contact with many residents of their own
- * community, bridging the two.
+ * community, bridging the two. The community's exposure grows by those residents, so it is
+ * listed as a related INFILTRATION_GROWTH lead.
  */
 final class GatekeeperPlanter implements Planter {
     static final String PATTERN = "GATEKEEPER";
@@ -48,6 +49,9 @@ final class GatekeeperPlanter implements Planter {
                     s < 0.6 ? "phone-records" : kit.time.patrolSource(days[k]), Draw.between(kit.random, 60, 100));
         }
         world.organizations.touch(org, home);
+        // The residents the gatekeeper draws into contact really are newly within two steps of the members.
+        kit.related(InfiltrationGrowthPlanter.PATTERN, world.community(home), start,
+                "residents drawn into contact by gatekeeper ", kit.person(gatekeeper));
         int arrived = people.arrival(gatekeeper);
         if (arrived != Timeline.NONE && arrived > kit.time.lastDay() - RECENT_ARRIVAL_DAYS) {
             // A gatekeeper who moved in only weeks ago is also, truly, a newcomer bridging the community.

@@ -332,6 +332,39 @@ class IndicatorsTest {
     }
 
     @Test
+    void anEmployerRegisteredAtAMembersBuildingIsNotDilutedByTheTenantsButARegisteredOfficeIs() {
+        World w = new World().residents("P", 30, "C1");
+        w.node("E1", NodeLabel.EMPLOYER, null).node("HOME", NodeLabel.IDENTIFIER, "ADDRESS");
+        w.rel("M1", RelationType.USES, "HOME", null, 1, 0.99).rel("E1", RelationType.USES, "HOME", AS_OF.minusDays(9), 1, 0.83);
+        // the member's building: four more tenants, none of them tied to anything
+        for (int i = 21; i <= 24; i++) {
+            w.rel("P" + i, RelationType.USES, "HOME", AS_OF.minusDays(120), 1, 0.8);
+        }
+        for (int i = 1; i <= 4; i++) {
+            w.rel("P" + i, RelationType.EMPLOYED_BY, "E1", AS_OF.minusDays(2 * i), 150_000, 0.7);
+        }
+        // a registered-office address: the member's business address, shared by six companies
+        w.node("OFFICE", NodeLabel.IDENTIFIER, "ADDRESS").rel("M2", RelationType.USES, "OFFICE", null, 1, 0.99);
+        for (int k = 1; k <= 6; k++) {
+            w.node("F" + k, NodeLabel.EMPLOYER, null).rel("F" + k, RelationType.USES, "OFFICE", null, 1, 0.83);
+            for (int i = 0; i < 4; i++) {
+                w.rel("P" + (5 + i + 4 * (k - 1) % 16), RelationType.EMPLOYED_BY, "F" + k, AS_OF.minusDays(30), 150_000, 0.7);
+            }
+        }
+        List<Lead> leads = w.run(new FrontEmployerIndicator());
+        Lead front = lead(leads, "E1").orElseThrow();
+        assertThat(front.score()).isGreaterThanOrEqualTo(Detector.MIN_SCORE);
+        assertThat(front.explanation()).contains("shares address HOME with member M1");
+        // the tenants do not dilute the business's tie; six companies at one office address do
+        for (int k = 1; k <= 6; k++) {
+            assertThat(score(leads, "F" + k)).isLessThan(front.score() * 0.6);
+        }
+        // the tenants themselves are no business and get no business tie at all
+        DetectionContext context = new DetectionContext(w.b.build(), AS_OF);
+        assertThat(context.ties().business(context.graph().node("P21").getAsInt())).isNull();
+    }
+
+    @Test
     void detectionFeaturesExcludeProtectedAttributes() {
         assertThat(DetectionFeatures.NODE_PROPERTIES).doesNotContainAnyElementsOf(NodeLabel.PROTECTED_PROPERTIES);
     }

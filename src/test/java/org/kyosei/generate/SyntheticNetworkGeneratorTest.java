@@ -68,6 +68,33 @@ class SyntheticNetworkGeneratorTest {
     }
 
     @Test
+    void aGatekeepersHomeCommunityIsARelatedGrowthLeadItReallyRecruitsIn() {
+        List<Map<String, String>> gatekeepers = data.rows("truth.csv").stream()
+                .filter(r -> r.get("pattern").equals("GATEKEEPER")).toList();
+        assertThat(gatekeepers).isNotEmpty();
+        List<Map<String, String>> relations = data.rows("relations.csv");
+        for (Map<String, String> case_ : gatekeepers) {
+            String gatekeeper = case_.get("subject_id");
+            String home = case_.get("note").split(" ")[2];
+            Map<String, String> related = data.rows("related.csv").stream()
+                    .filter(r -> r.get("pattern").equals("INFILTRATION_GROWTH") && r.get("subject_id").equals(home)
+                            && r.get("note").contains(gatekeeper))
+                    .findFirst().orElseThrow(() -> new AssertionError("no related growth lead for " + gatekeeper));
+            assertThat(related.get("since")).isEqualTo(case_.get("since"));
+            Set<String> residents = relations.stream()
+                    .filter(r -> r.get("type").equals("MEMBER_OF") && r.get("dst").equals(home))
+                    .map(r -> r.get("src")).collect(Collectors.toSet());
+            long recruited = relations.stream()
+                    .filter(r -> r.get("type").equals("CONTACT") && r.get("since").compareTo(case_.get("since")) >= 0
+                            && (r.get("src").equals(gatekeeper) || r.get("dst").equals(gatekeeper)))
+                    .map(r -> r.get("src").equals(gatekeeper) ? r.get("dst") : r.get("src"))
+                    .filter(residents::contains).distinct().count();
+            assertThat(residents).as(gatekeeper + " lives in " + home).contains(gatekeeper);
+            assertThat(recruited).as("residents of " + home + " contacted by " + gatekeeper).isGreaterThanOrEqualTo(5);
+        }
+    }
+
+    @Test
     void reportedRowCountsMatchTheFiles() {
         summary.rowsPerFile().forEach((file, rows) ->
                 assertThat(data.rows(file)).as(file).hasSize(rows.intValue()));
