@@ -69,16 +69,7 @@ public final class FileAuditLog implements AuditLog {
     /** Records the events in order with one forced write of the trail and one of the head (group commit). */
     @Override
     public void recordAll(List<AuditEvent> events) {
-        if (events.isEmpty()) {
-            return;
-        }
-        locked(folder, () -> {
-            finishInterruptedArchival();
-            setTornTailAside();
-            archiveExpired();
-            appendAll(events, true);
-            return null;
-        });
+        repairArchiveAndAppend(events, true);
     }
 
     /**
@@ -88,6 +79,11 @@ public final class FileAuditLog implements AuditLog {
      * appended since the last force, and the head never names a record that did not reach the disk.
      */
     void appendWithoutForce(List<AuditEvent> events) {
+        repairArchiveAndAppend(events, false);
+    }
+
+    /** Under the folder's locks: finishes an interrupted archival, sets a torn tail aside, archives, then appends. */
+    private void repairArchiveAndAppend(List<AuditEvent> events, boolean forced) {
         if (events.isEmpty()) {
             return;
         }
@@ -95,7 +91,7 @@ public final class FileAuditLog implements AuditLog {
             finishInterruptedArchival();
             setTornTailAside();
             archiveExpired();
-            appendAll(events, false);
+            appendAll(events, forced);
             return null;
         });
     }
