@@ -4,6 +4,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.BitSet;
+import java.util.Collections;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -229,7 +230,7 @@ public final class TieSnapshot implements NeighbourhoodExpansion.TieSource {
                 kept.add(found[e]);
             }
         }
-        return new TieList(labels[k], List.copyOf(kept), reachable, limit);
+        return new TieList(labels[k], Collections.unmodifiableList(kept), reachable, limit);
     }
 
     /** A marker array (one slot per entity, the last holding the stamp) for counting distinct far entities. */

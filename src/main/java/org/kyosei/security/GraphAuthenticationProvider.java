@@ -49,11 +49,11 @@ public final class GraphAuthenticationProvider implements AuthenticationProvider
     public Authentication authenticate(Authentication authentication) {
         String name = authentication.getName();
         String password = String.valueOf(authentication.getCredentials());
-        boolean fromMemory = directory instanceof RecentUserDirectory recent && recent.remembers(name);
+        boolean fromMemory = directory.remembers(name);
         KyoseiUser user = directory.find(name).orElseThrow(() -> new BadCredentialsException("unknown user or wrong password"));
         boolean accepted = verifies(user, password);
         if (!accepted && fromMemory) {
-            ((RecentUserDirectory) directory).forget(name); // the password may have changed elsewhere: read it again
+            directory.forget(name); // the password may have changed elsewhere: read it again
             user = directory.find(name).orElseThrow(() -> new BadCredentialsException("unknown user or wrong password"));
             accepted = verifies(user, password);
         }

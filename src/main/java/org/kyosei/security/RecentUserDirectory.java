@@ -45,12 +45,13 @@ public final class RecentUserDirectory implements UserDirectory {
         return user;
     }
 
-    /** Whether {@link #find} would answer from memory. */
+    @Override
     public boolean remembers(String name) {
         Remembered known = remembered.get(name);
         return known != null && clock.instant().isBefore(known.until());
     }
 
+    @Override
     public void forget(String name) {
         remembered.remove(name);
     }

@@ -11,4 +11,13 @@ public interface UserDirectory {
     void save(KyoseiUser user);
 
     List<KyoseiUser> all();
+
+    /** Whether {@link #find} would answer from a remembered copy rather than the store (see {@link RecentUserDirectory}). */
+    default boolean remembers(String name) {
+        return false;
+    }
+
+    /** Drops a remembered copy of the user, if any, so that the next {@link #find} reads the store. */
+    default void forget(String name) {
+    }
 }

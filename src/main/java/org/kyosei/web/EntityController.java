@@ -6,17 +6,14 @@ import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.Set;
 
 import org.kyosei.query.EntityMatch;
 import org.kyosei.query.EntityView;
 import org.kyosei.query.Neighbourhood;
 import org.kyosei.query.NeighbourhoodExpansion;
-import org.kyosei.query.TieSnapshot;
 import org.kyosei.security.AuditAttributes;
 import org.kyosei.store.Neo4jEntities;
-import org.kyosei.store.Neo4jNeighbourhood;
 import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -38,14 +35,12 @@ import jakarta.servlet.http.HttpServletRequest;
 @Tag(name = "entities", description = "INVESTIGATOR; header X-Kyosei-Case required")
 class EntityController {
     private final Neo4jEntities entities;
-    private final Neo4jNeighbourhood neighbourhoods;
-    private final LiveTieSnapshot snapshot;
+    private final LiveTieSnapshot screens;
     private final Clock clock;
 
-    EntityController(Neo4jEntities entities, Neo4jNeighbourhood neighbourhoods, LiveTieSnapshot snapshot, Clock clock) {
+    EntityController(Neo4jEntities entities, LiveTieSnapshot screens, Clock clock) {
         this.entities = entities;
-        this.neighbourhoods = neighbourhoods;
-        this.snapshot = snapshot;
+        this.screens = screens;
         this.clock = clock;
     }
 
@@ -71,8 +66,7 @@ class EntityController {
             throw new BadParameterException("q", "q must be 1-200 characters");
         }
         Limits.between("limit", limit, 1, Limits.MAX_SEARCH);
-        Optional<TieSnapshot> inMemory = snapshot.current();
-        List<EntityMatch> hits = inMemory.isPresent() ? inMemory.get().search(q.strip(), limit) : entities.search(q.strip(), limit);
+        List<EntityMatch> hits = screens.search(q.strip(), limit);
         AuditAttributes.returned(request, hits.stream().map(EntityMatch::id).toList());
         return new SearchResult(q, hits);
     }
@@ -100,10 +94,7 @@ class EntityController {
         Limits.between("limit", limit, 1, Limits.MAX_NEIGHBOURHOOD);
         Limits.between("offset", offset, 0, 100_000);
         LocalDate date = asOf != null ? asOf : LocalDate.now(clock);
-        Optional<TieSnapshot> inMemory = snapshot.current();
-        NeighbourhoodExpansion.Expansion expansion = (inMemory.isPresent()
-                ? NeighbourhoodExpansion.expand(inMemory.get(), id, hops, date, 1 + offset + limit)
-                : neighbourhoods.expand(id, hops, date, 1 + offset + limit))
+        NeighbourhoodExpansion.Expansion expansion = screens.expand(id, hops, date, 1 + offset + limit)
                 .orElseThrow(() -> new NotFoundException("no entity '" + id + "'"));
         Neighbourhood found = expansion.neighbourhood();
         List<Neighbourhood.Member> members = found.nodes();
@@ -112,7 +103,7 @@ class EntityController {
         page.addAll(members.subList(Math.min(1 + offset, members.size()), members.size()));
         Set<String> ids = new HashSet<>();
         page.forEach(m -> ids.add(m.id()));
-        Map<String, EntityMatch> described = inMemory.isPresent() ? inMemory.get().describe(ids) : entities.describe(ids);
+        Map<String, EntityMatch> described = screens.describe(ids);
         List<Node> nodes = page.stream().map(m -> new Node(m.id(), m.label(),
                 described.containsKey(m.id()) ? described.get(m.id()).name() : null, m.hop())).toList();
         List<Neighbourhood.Tie> ties = found.ties().stream().filter(t -> ids.contains(t.src()) && ids.contains(t.dst())).toList();

@@ -1,12 +1,20 @@
 package org.kyosei.web;
 
 import java.time.Duration;
+import java.time.LocalDate;
+import java.util.Collection;
+import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 
+import org.kyosei.query.EntityMatch;
+import org.kyosei.query.NeighbourhoodExpansion;
 import org.kyosei.query.TieSnapshot;
+import org.kyosei.store.Neo4jEntities;
+import org.kyosei.store.Neo4jNeighbourhood;
 import org.kyosei.store.Neo4jTieSnapshotLoader;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -18,7 +26,7 @@ import org.springframework.stereotype.Component;
  * The in-memory graph the investigators' search and neighbourhood screens read: loaded in the background when the
  * service starts and read again every {@code kyosei.web.snapshot-minutes} (default {@value #DEFAULT_MINUTES}), so
  * what they show is at most that far behind the store. Until the first load is done (or when it is switched off
- * with {@code kyosei.web.snapshot-minutes=0}) the screens read the database directly.
+ * with {@code kyosei.web.snapshot-minutes=0}) its reads go to the database; the choice is made here only.
  */
 @Component
 class LiveTieSnapshot implements DisposableBean {
@@ -26,11 +34,16 @@ class LiveTieSnapshot implements DisposableBean {
     private static final Logger LOG = LoggerFactory.getLogger(LiveTieSnapshot.class);
 
     private final Neo4jTieSnapshotLoader loader;
+    private final Neo4jEntities entities;
+    private final Neo4jNeighbourhood neighbourhoods;
     private final ScheduledExecutorService refresher;
     private volatile TieSnapshot current;
 
-    LiveTieSnapshot(Neo4jTieSnapshotLoader loader, @Value("${kyosei.web.snapshot-minutes:" + DEFAULT_MINUTES + "}") long minutes) {
+    LiveTieSnapshot(Neo4jTieSnapshotLoader loader, Neo4jEntities entities, Neo4jNeighbourhood neighbourhoods,
+                    @Value("${kyosei.web.snapshot-minutes:" + DEFAULT_MINUTES + "}") long minutes) {
         this.loader = loader;
+        this.entities = entities;
+        this.neighbourhoods = neighbourhoods;
         if (minutes <= 0) {
             this.refresher = null;
             return;
@@ -44,9 +57,22 @@ class LiveTieSnapshot implements DisposableBean {
         refresher.scheduleWithFixedDelay(this::refresh, 0, Duration.ofMinutes(minutes).toMillis(), TimeUnit.MILLISECONDS);
     }
 
-    /** The latest snapshot, or empty before the first load (or when switched off). */
-    Optional<TieSnapshot> current() {
-        return Optional.ofNullable(current);
+    /** Search hits, from the snapshot or, before it is loaded, the full-text index. */
+    List<EntityMatch> search(String text, int limit) {
+        TieSnapshot snapshot = current;
+        return snapshot != null ? snapshot.search(text, limit) : entities.search(text, limit);
+    }
+
+    /** A capped neighbourhood, from the snapshot or, before it is loaded, the database. */
+    Optional<NeighbourhoodExpansion.Expansion> expand(String id, int hops, LocalDate asOf, int cap) {
+        TieSnapshot snapshot = current;
+        return snapshot != null ? NeighbourhoodExpansion.expand(snapshot, id, hops, asOf, cap) : neighbourhoods.expand(id, hops, asOf, cap);
+    }
+
+    /** Label and name of the given entities that exist, from the snapshot or the database. */
+    Map<String, EntityMatch> describe(Collection<String> ids) {
+        TieSnapshot snapshot = current;
+        return snapshot != null ? snapshot.describe(ids) : entities.describe(ids);
     }
 
     /** Reads the graph again now and waits for it (after the graph changed in this process). */
