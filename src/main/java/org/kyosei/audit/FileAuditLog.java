@@ -43,6 +43,8 @@ public final class FileAuditLog implements AuditLog {
     private final TrailFolder folder;
     private final Duration retention;
     private final Clock clock;
+    /** The trail as this log left it after its last append; guarded by the folder's locks. */
+    private TrailState known;
 
     public FileAuditLog(Path dir) {
         this(dir, DEFAULT_RETENTION, Clock.systemUTC());
@@ -82,18 +84,33 @@ public final class FileAuditLog implements AuditLog {
         repairArchiveAndAppend(events, false);
     }
 
-    /** Under the folder's locks: finishes an interrupted archival, sets a torn tail aside, archives, then appends. */
+    /**
+     * Under the folder's locks: finishes an interrupted archival, sets a torn tail aside, archives, then appends.
+     * When the trail is exactly as this log left it after its own last append ({@link TrailState}) and nothing is
+     * due for archival, none of that can be needed and the append chains to the remembered last record: the
+     * common case of a service that is the trail's only writer costs two file-attribute reads, not a re-read of
+     * the trail.
+     */
     private void repairArchiveAndAppend(List<AuditEvent> events, boolean forced) {
         if (events.isEmpty()) {
             return;
         }
         locked(folder, () -> {
-            finishInterruptedArchival();
-            setTornTailAside();
-            archiveExpired();
-            appendAll(events, forced);
+            TrailState state = known;
+            known = null;
+            if (state == null || !state.stillDescribes(folder) || state.holdsRecordsBefore(cutoff())) {
+                state = null;
+                finishInterruptedArchival();
+                setTornTailAside();
+                archiveExpired();
+            }
+            known = appendAll(events, forced, state);
             return null;
         });
+    }
+
+    private Instant cutoff() {
+        return clock.instant().minus(retention);
     }
 
     /** Forces the trail to the disk, then moves the head to its last record. */
@@ -103,6 +120,9 @@ public final class FileAuditLog implements AuditLog {
             AuditRecord last = lastRecord();
             if (last != null) {
                 TrailIo.writeAtomically(folder.head(), (last.seq() + " " + last.hash() + "\n").getBytes(StandardCharsets.UTF_8));
+                if (known != null) {
+                    known = known.withHead(folder);
+                }
             }
             return null;
         });
@@ -125,15 +145,32 @@ public final class FileAuditLog implements AuditLog {
     }
 
     private void append(AuditEvent event) {
-        appendAll(List.of(event), true);
+        appendAll(List.of(event), true, null);
     }
 
-    private void appendAll(List<AuditEvent> events, boolean forced) {
-        AuditRecord last = lastRecord();
-        Checkpoint checkpoint = last == null ? Checkpoint.load(folder.checkpoint()) : null;
-        long lastSeq = last == null ? checkpoint.seq() : last.seq();
-        String prev = last == null ? checkpoint.hash() : last.hash();
-        refuseWhenCutShort(lastSeq, prev);
+    /**
+     * Appends the events chained to the last record: the remembered one when {@code known} is given, else the
+     * one read from the trail (or the checkpoint), after checking that nothing was cut off the end.
+     *
+     * @return the trail as this append leaves it
+     */
+    private TrailState appendAll(List<AuditEvent> events, boolean forced, TrailState known) {
+        long lastSeq;
+        String prev;
+        if (known != null) {
+            lastSeq = known.lastSeq();
+            prev = known.lastHash();
+        } else {
+            AuditRecord last = lastRecord();
+            Checkpoint checkpoint = last == null ? Checkpoint.load(folder.checkpoint()) : null;
+            lastSeq = last == null ? checkpoint.seq() : last.seq();
+            prev = last == null ? checkpoint.hash() : last.hash();
+            refuseWhenCutShort(lastSeq, prev);
+        }
+        Instant firstRecordTime = known != null ? known.firstRecordTime() : firstRecordTime();
+        if (firstRecordTime == null) {
+            firstRecordTime = events.getFirst().time();
+        }
         long seq = lastSeq;
         StringBuilder lines = new StringBuilder();
         for (AuditEvent event : events) {
@@ -143,12 +180,22 @@ public final class FileAuditLog implements AuditLog {
             lines.append(line).append('\n');
         }
         byte[] bytes = lines.toString().getBytes(StandardCharsets.UTF_8);
-        if (!forced) {
-            TrailIo.append(folder.active(), bytes, false);
-            return;
+        TrailIo.append(folder.active(), bytes, forced);
+        if (forced) {
+            TrailIo.writeAtomically(folder.head(), (seq + " " + prev + "\n").getBytes(StandardCharsets.UTF_8));
         }
-        TrailIo.append(folder.active(), bytes, true);
-        TrailIo.writeAtomically(folder.head(), (seq + " " + prev + "\n").getBytes(StandardCharsets.UTF_8));
+        return new TrailState(TrailState.FileStamp.of(folder.active()), TrailState.FileStamp.of(folder.head()), seq, prev,
+                firstRecordTime);
+    }
+
+    /** The time of the oldest record still in the trail, or null when it is empty or unreadable. */
+    private Instant firstRecordTime() {
+        Optional<String> first = TrailIo.firstLine(folder.active());
+        try {
+            return first.isEmpty() ? null : AuditLines.parse(first.get()).record().time();
+        } catch (IllegalArgumentException e) {
+            return null;
+        }
     }
 
     /**
@@ -220,7 +267,7 @@ public final class FileAuditLog implements AuditLog {
     }
 
     private void archiveExpired() {
-        Instant cutoff = clock.instant().minus(retention);
+        Instant cutoff = cutoff();
         Optional<String> first = TrailIo.firstLine(folder.active());
         if (first.isEmpty() || !isBefore(first.get(), cutoff)) {
             return;

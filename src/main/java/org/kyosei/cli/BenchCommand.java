@@ -3,15 +3,10 @@ package org.kyosei.cli;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.Reader;
-import java.net.URI;
 import java.net.URLEncoder;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Base64;
@@ -26,6 +21,13 @@ import java.util.concurrent.atomic.AtomicInteger;
 
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVRecord;
+import org.apache.hc.client5.http.classic.methods.HttpGet;
+import org.apache.hc.client5.http.config.ConnectionConfig;
+import org.apache.hc.client5.http.impl.classic.CloseableHttpClient;
+import org.apache.hc.client5.http.impl.classic.HttpClients;
+import org.apache.hc.client5.http.impl.io.PoolingHttpClientConnectionManagerBuilder;
+import org.apache.hc.core5.http.io.entity.EntityUtils;
+import org.apache.hc.core5.util.Timeout;
 
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -97,7 +99,28 @@ final class BenchCommand implements Runnable {
                 throw new UserException(dataset + ": no individuals.csv or brokers.csv with ids and names to sample");
             }
             String auth = "Basic " + Base64.getEncoder().encodeToString((user + ":" + password).getBytes(StandardCharsets.UTF_8));
-            HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).connectTimeout(Duration.ofSeconds(5)).build();
+            try (CloseableHttpClient http = client(clients)) {
+                return measure(http, auth, ids, names);
+            }
+        }
+
+        /**
+         * A blocking client with one kept-alive connection per client thread: each request is sent and read on the
+         * thread that measures it, so the load tool spends little of the machine's CPU (it shares the cores with the
+         * service on loopback).
+         */
+        private static CloseableHttpClient client(int connections) {
+            return HttpClients.custom()
+                    .setConnectionManager(PoolingHttpClientConnectionManagerBuilder.create()
+                            .setMaxConnTotal(connections).setMaxConnPerRoute(connections)
+                            .setDefaultConnectionConfig(ConnectionConfig.custom()
+                                    .setConnectTimeout(Timeout.ofSeconds(5)).setSocketTimeout(Timeout.ofSeconds(30)).build())
+                            .build())
+                    .disableAutomaticRetries().disableCookieManagement().disableRedirectHandling().disableContentCompression()
+                    .build();
+        }
+
+        private int measure(CloseableHttpClient http, String auth, List<String> ids, List<String> names) throws Exception {
             String base = url.endsWith("/") ? url : url + "/";
             String date = asOf.isEmpty() ? "" : "&asOf=" + asOf;
             PrintWriter out = spec.commandLine().getOut();
@@ -129,7 +152,7 @@ final class BenchCommand implements Runnable {
         record Outcome(long[] nanos, int errors, long wallNanos) {
         }
 
-        private Outcome run(HttpClient http, String auth, Kind kind) throws Exception {
+        private Outcome run(CloseableHttpClient http, String auth, Kind kind) throws Exception {
             Random warm = new Random(7);
             for (int i = 0; i < warmup; i++) {
                 send(http, auth, kind.next(warm));
@@ -163,7 +186,7 @@ final class BenchCommand implements Runnable {
         }
 
         /** Every client sends until the deadline; stops by itself. */
-        private Outcome soak(HttpClient http, String auth, Kind first, Kind second) throws Exception {
+        private Outcome soak(CloseableHttpClient http, String auth, Kind first, Kind second) throws Exception {
             long start = System.nanoTime();
             long deadline = start + duration * 1_000_000_000L;
             AtomicInteger errors = new AtomicInteger();
@@ -198,16 +221,17 @@ final class BenchCommand implements Runnable {
             return new Outcome(all.length == 0 ? new long[] {0} : all, errors.get(), System.nanoTime() - start);
         }
 
-        private static boolean send(HttpClient http, String auth, String target) {
+        /** Sends one GET and reads the whole answer; true when it was a 200. */
+        private static boolean send(CloseableHttpClient http, String auth, String target) {
+            HttpGet get = new HttpGet(target);
+            get.setHeader("Authorization", auth);
+            get.setHeader("X-Kyosei-Case", "BENCH-LOAD");
             try {
-                HttpResponse<Void> response = http.send(HttpRequest.newBuilder(URI.create(target)).timeout(Duration.ofSeconds(30))
-                        .header("Authorization", auth).header("X-Kyosei-Case", "BENCH-LOAD").GET().build(),
-                        HttpResponse.BodyHandlers.discarding());
-                return response.statusCode() == 200;
+                return http.execute(get, response -> {
+                    EntityUtils.consume(response.getEntity());
+                    return response.getCode() == 200;
+                });
             } catch (IOException e) {
-                return false;
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
                 return false;
             }
         }

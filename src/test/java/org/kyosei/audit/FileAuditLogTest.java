@@ -200,6 +200,59 @@ class FileAuditLogTest {
     }
 
     @Test
+    void aWriterChainsToRecordsAnotherWriterAppendedInBetween() {
+        FileAuditLog service = new FileAuditLog(dir);
+        FileAuditLog command = new FileAuditLog(dir); // as a CLI command in another process would
+        service.record(event(1, List.of()));
+        service.record(event(2, List.of()));
+        command.record(event(3, List.of()));
+        command.record(event(4, List.of()));
+        service.record(event(5, List.of()));
+        Verification result = new TrailVerifier(dir).verify();
+        assertThat(result.intact()).as(result.problem().orElse("")).isTrue();
+        assertThat(new TrailReader(dir).read(r -> true)).extracting(AuditRecord::seq).containsExactly(1L, 2L, 3L, 4L, 5L);
+    }
+
+    @Test
+    void aHeadDeletedBetweenTwoAppendsOfOneWriterStopsTheSecond() throws Exception {
+        FileAuditLog log = logWithFive();
+        Files.delete(dir.resolve("head"));
+        assertThatThrownBy(() -> log.record(event(6, List.of())))
+                .isInstanceOf(AuditException.class).hasMessageContaining("head file is missing");
+    }
+
+    @Test
+    void aWriterThatRunsPastTheRetentionArchivesOnItsNextAppend() {
+        Instant[] now = {T0};
+        Clock moving = new Clock() {
+            @Override
+            public java.time.ZoneId getZone() {
+                return ZoneOffset.UTC;
+            }
+
+            @Override
+            public Clock withZone(java.time.ZoneId zone) {
+                return this;
+            }
+
+            @Override
+            public Instant instant() {
+                return now[0];
+            }
+        };
+        FileAuditLog log = new FileAuditLog(dir, Duration.ofDays(400), moving);
+        for (int i = 1; i <= 3; i++) {
+            log.record(event(i, List.of()));
+        }
+        now[0] = T0.plus(Duration.ofDays(401));
+        log.record(new AuditEvent(now[0], "officer0", "CLI", "path", Map.of(), "", List.of(), "OK"));
+        assertThat(dir.resolve("archive/trail-000000000001-000000000003.jsonl")).exists();
+        Verification result = new TrailVerifier(dir).verify();
+        assertThat(result.intact()).as(result.problem().orElse("")).isTrue();
+        assertThat(result.archived()).isEqualTo(3);
+    }
+
+    @Test
     void oldRecordsAreArchivedNotDroppedAndTheChainStaysVerifiable() throws Exception {
         Instant now = T0.plus(Duration.ofDays(500));
         FileAuditLog then = new FileAuditLog(dir, Duration.ofDays(400), Clock.fixed(T0, ZoneOffset.UTC));
