@@ -2,7 +2,11 @@ package org.kyosei.web;
 
 import org.kyosei.store.spring.GraphConfiguration;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
+import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Import;
+
+import tools.jackson.databind.JacksonModule;
+import tools.jackson.module.blackbird.BlackbirdModule;
 
 import io.swagger.v3.oas.annotations.OpenAPIDefinition;
 import io.swagger.v3.oas.annotations.enums.SecuritySchemeType;
@@ -19,4 +23,10 @@ import io.swagger.v3.oas.annotations.security.SecurityScheme;
         security = @SecurityRequirement(name = "basic"))
 @SecurityScheme(name = "basic", type = SecuritySchemeType.HTTP, scheme = "basic")
 public class KyoseiWebApplication {
+
+    /** Reads the answers' record components through generated lambdas rather than reflection (less CPU per answer). */
+    @Bean
+    public JacksonModule blackbird() {
+        return new BlackbirdModule();
+    }
 }
