@@ -242,6 +242,12 @@ public final class TieSnapshot implements NeighbourhoodExpansion.TieSource {
         return marker;
     }
 
+    /** Each relationship is one {@link Neighbourhood.Tie} shared by the lists of both its ends. */
+    @Override
+    public boolean sharesTieInstances() {
+        return true;
+    }
+
     /** Label and name of the given entities that exist. */
     public Map<String, EntityMatch> describe(Iterable<String> wanted) {
         Map<String, EntityMatch> found = new LinkedHashMap<>();

@@ -101,11 +101,14 @@ class EntityController {
         List<Neighbourhood.Member> page = new ArrayList<>();
         page.add(members.getFirst());
         page.addAll(members.subList(Math.min(1 + offset, members.size()), members.size()));
-        Set<String> ids = new HashSet<>();
+        Set<String> ids = new HashSet<>(2 * page.size());
         page.forEach(m -> ids.add(m.id()));
         Map<String, EntityMatch> described = screens.describe(ids);
-        List<Node> nodes = page.stream().map(m -> new Node(m.id(), m.label(),
-                described.containsKey(m.id()) ? described.get(m.id()).name() : null, m.hop())).toList();
+        List<Node> nodes = new ArrayList<>(page.size());
+        for (Neighbourhood.Member m : page) {
+            EntityMatch entity = described.get(m.id());
+            nodes.add(new Node(m.id(), m.label(), entity != null ? entity.name() : null, m.hop()));
+        }
         List<Neighbourhood.Tie> ties = found.ties().stream().filter(t -> ids.contains(t.src()) && ids.contains(t.dst())).toList();
         AuditAttributes.returned(request, nodes.stream().map(Node::id).toList());
         return new NeighbourhoodPage(id, date, hops, offset, limit, nodes, ties, expansion.more(), expansion.moreAtLeast());
