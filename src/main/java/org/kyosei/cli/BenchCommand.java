@@ -57,8 +57,12 @@ final class BenchCommand implements Runnable {
         @Option(names = "--url", defaultValue = "http://127.0.0.1:8080/", description = "The service (default: ${DEFAULT-VALUE}).")
         String url;
 
-        @Option(names = "--user", required = true, description = "An INVESTIGATOR user; password from KYOSEI_PASSWORD.")
+        @Option(names = "--user", required = true, description = "An INVESTIGATOR user.")
         String user;
+
+        @Option(names = "--password", paramLabel = "SECRET", arity = "0..1", interactive = true,
+                description = "Password of --user (prompted when given without a value); env KYOSEI_PASSWORD.")
+        String password;
 
         @Option(names = "--dataset", required = true, paramLabel = "DIR", description = "Dataset folder to sample ids and names from.")
         Path dataset;
@@ -84,9 +88,9 @@ final class BenchCommand implements Runnable {
 
         @Override
         public Integer call() throws Exception {
-            String password = System.getenv("KYOSEI_PASSWORD");
-            if (password == null || password.isEmpty()) {
-                throw new UserException("set KYOSEI_PASSWORD to the password of --user " + user);
+            String secret = password != null ? password : System.getenv("KYOSEI_PASSWORD");
+            if (secret == null || secret.isEmpty()) {
+                throw new UserException("no password for --user " + user + ": set KYOSEI_PASSWORD or give --password");
             }
             if (clients < 1 || requests < 1) {
                 throw new UserException("--clients and --requests must be at least 1");
@@ -98,7 +102,7 @@ final class BenchCommand implements Runnable {
             if (ids.isEmpty() || names.isEmpty()) {
                 throw new UserException(dataset + ": no individuals.csv or brokers.csv with ids and names to sample");
             }
-            String auth = "Basic " + Base64.getEncoder().encodeToString((user + ":" + password).getBytes(StandardCharsets.UTF_8));
+            String auth = "Basic " + Base64.getEncoder().encodeToString((user + ":" + secret).getBytes(StandardCharsets.UTF_8));
             try (CloseableHttpClient http = client(clients)) {
                 return measure(http, auth, ids, names);
             }
@@ -133,15 +137,22 @@ final class BenchCommand implements Runnable {
                 String word = name.split("[\\s,]+")[0];
                 return base + "api/entities?q=" + enc(word.substring(0, Math.min(word.length(), 3 + random.nextInt(4))));
             };
+            List<Outcome> outcomes = new ArrayList<>();
             if (duration > 0) {
                 out.printf(Locale.ROOT, "soak: %d clients for %d s, alternating neighbourhoods and searches%n", clients, duration);
-                report(out, "soak (neighbourhood + search)", soak(http, auth, neighbourhood, search));
-                out.flush();
-                return ExitCodes.OK;
+                outcomes.add(report(out, "soak (neighbourhood + search)", soak(http, auth, neighbourhood, search)));
+            } else {
+                outcomes.add(report(out, "neighbourhood (2 hops, cap " + limit + ")", run(http, auth, neighbourhood)));
+                outcomes.add(report(out, "search", run(http, auth, search)));
             }
-            report(out, "neighbourhood (2 hops, cap " + limit + ")", run(http, auth, neighbourhood));
-            report(out, "search", run(http, auth, search));
             out.flush();
+            int failed = outcomes.stream().mapToInt(Outcome::errors).sum();
+            if (failed > 0) {
+                int sent = outcomes.stream().mapToInt(o -> o.nanos().length).sum();
+                spec.commandLine().getErr().printf(Locale.ROOT, "kyosei bench http: %d of %d requests failed (not 200 OK)%n",
+                        failed, sent);
+                return ExitCodes.USER_ERROR;
+            }
             return ExitCodes.OK;
         }
 
@@ -236,12 +247,13 @@ final class BenchCommand implements Runnable {
             }
         }
 
-        private static void report(PrintWriter out, String name, Outcome outcome) {
+        private static Outcome report(PrintWriter out, String name, Outcome outcome) {
             long[] sorted = outcome.nanos().clone();
             Arrays.sort(sorted);
             out.printf(Locale.ROOT, "%-32s n=%d errors=%d  p50=%.1f ms  p95=%.1f ms  p99=%.1f ms  max=%.1f ms  throughput=%.0f req/s%n",
                     name, sorted.length, outcome.errors(), ms(sorted, 0.50), ms(sorted, 0.95), ms(sorted, 0.99),
                     sorted[sorted.length - 1] / 1e6, sorted.length / (outcome.wallNanos() / 1e9));
+            return outcome;
         }
 
         private static double ms(long[] sorted, double quantile) {
