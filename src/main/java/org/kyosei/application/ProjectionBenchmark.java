@@ -48,9 +48,12 @@ public final class ProjectionBenchmark {
         if (!Files.exists(store.resolve("data/databases/neo4j"))) {
             build(nodes, relationships, store);
         }
+        long openStart = System.nanoTime();
         try (GraphConnection graph = GraphConnection.open(GraphTarget.embedded(store))) {
-            Neo4jProjector projector = new Neo4jProjector(graph.driver());
-            for (int run = 1; run <= REPEATS; run++) {
+            System.out.printf(Locale.ROOT, "store started in %.1f s%n", (System.nanoTime() - openStart) / 1e9);
+            Neo4jProjector projector = new Neo4jProjector(graph.driver(),
+                    Integer.getInteger("kyosei.bench.sessions", Runtime.getRuntime().availableProcessors()));
+            for (int run = 1; run <= Integer.getInteger("kyosei.bench.repeats", REPEATS); run++) {
                 long cpuBefore = processCpuNanos();
                 long gcBefore = gcMillis();
                 Projection projection = projector.project(ProjectionSpec.wholeGraph(LocalDate.now()));
