@@ -4,6 +4,10 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import java.util.stream.Collectors;
 
 import org.kyosei.analytics.graph.CsrGraph;
@@ -59,9 +63,20 @@ public final class Neo4jProjector {
 
     public Projection project(ProjectionSpec spec) {
         long start = System.nanoTime();
-        long relationships = count(countQuery(spec));
-        checkHeap(count("MATCH (n:Entity) RETURN count(n)"), relationships);
-        List<Partition> parts = readPartitions(spec);
+        long relationships;
+        long nodes;
+        long maxId;
+        // Three small independent queries, asked at once: in a fresh JVM planning each takes a while.
+        try (ExecutorService small = Executors.newVirtualThreadPerTaskExecutor()) {
+            Future<Long> relationshipCount = small.submit(() -> count(countQuery(spec)));
+            Future<Long> nodeCount = small.submit(() -> count("MATCH (n:Entity) RETURN count(n)"));
+            Future<Long> highestId = small.submit(this::highestNodeId);
+            relationships = await(relationshipCount);
+            nodes = await(nodeCount);
+            maxId = await(highestId);
+        }
+        checkHeap(nodes, relationships);
+        List<Partition> parts = readPartitions(spec, maxId);
         NodeNumbering numbering = new NodeNumbering(parts);
         IdMap ids = numbering.toIdMap();
         DenseIndex dense = numbering.internalToDense();
@@ -74,8 +89,22 @@ public final class Neo4jProjector {
         return new Projection(spec, ids, graph, read, (System.nanoTime() - start) / 1_000_000);
     }
 
-    private List<Partition> readPartitions(ProjectionSpec spec) {
-        Map<String, Object> parameters = Map.of("asOf", spec.asOf(), "maxId", highestNodeId(), "batch", BATCH);
+    private static long await(Future<Long> answer) {
+        try {
+            return answer.get();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new KyoseiStoreException("the projection was interrupted", e);
+        } catch (ExecutionException e) {
+            if (e.getCause() instanceof RuntimeException runtime) {
+                throw runtime;
+            }
+            throw new KyoseiStoreException("the projection failed: " + e.getCause().getMessage(), e.getCause());
+        }
+    }
+
+    private List<Partition> readPartitions(ProjectionSpec spec, long maxId) {
+        Map<String, Object> parameters = Map.of("asOf", spec.asOf(), "maxId", maxId, "batch", BATCH);
         boolean weighted = spec.weightProperty().isPresent();
         return PartitionedRead.run(driver, partitions, partitionQuery(spec), parameters, "the projection",
                 result -> Partition.read(result, weighted));

@@ -1,11 +1,13 @@
 package org.kyosei.analytics.graph;
 
 import java.util.Arrays;
+import java.util.stream.IntStream;
 
 /**
  * Collects undirected edges (in any order, with duplicates, opposite directions and self-loops)
  * and builds a simple {@link CsrGraph}: self-loops are dropped and parallel edges merged by an
- * {@link EdgeAggregation}. Memory while building: 16 bytes per added edge.
+ * {@link EdgeAggregation}. Memory while building: 16 bytes per added edge. Each node's edges are sorted and
+ * merged in parallel.
  */
 public final class CsrGraphBuilder {
     private final int nodeCount;
@@ -76,30 +78,46 @@ public final class CsrGraphBuilder {
             rawTargets[b] = us[i];
             rawWeights[b] = ws[i];
         }
+        // Each node's run is sorted and merged in place, in parallel; then the runs are packed together.
+        int[] kept = new int[nodeCount];
+        IntStream.range(0, nodeCount).parallel()
+                .forEach(v -> kept[v] = sortAndMerge(rawTargets, rawWeights, counts[v], counts[v + 1], aggregation));
         int[] offsets = new int[nodeCount + 1];
-        int written = 0;
         for (int v = 0; v < nodeCount; v++) {
-            offsets[v] = written;
-            int from = counts[v];
-            int to = counts[v + 1];
-            sortByTarget(rawTargets, rawWeights, from, to);
-            for (int e = from; e < to; e++) {
-                double w = aggregation == EdgeAggregation.COUNT_ONCE ? 1.0 : rawWeights[e];
-                if (written > offsets[v] && rawTargets[written - 1] == rawTargets[e]) {
-                    if (aggregation == EdgeAggregation.SUM) {
-                        rawWeights[written - 1] += w;
-                    } else if (aggregation == EdgeAggregation.MAX) {
-                        rawWeights[written - 1] = Math.max(rawWeights[written - 1], w);
-                    }
-                } else {
-                    rawTargets[written] = rawTargets[e];
-                    rawWeights[written] = w;
-                    written++;
+            offsets[v + 1] = offsets[v] + kept[v];
+        }
+        int[] targets = new int[offsets[nodeCount]];
+        double[] weights = new double[offsets[nodeCount]];
+        IntStream.range(0, nodeCount).parallel().forEach(v -> {
+            System.arraycopy(rawTargets, counts[v], targets, offsets[v], kept[v]);
+            System.arraycopy(rawWeights, counts[v], weights, offsets[v], kept[v]);
+        });
+        return new CsrGraph(offsets, targets, weights);
+    }
+
+    /**
+     * Sorts the run {@code [from, to)} by target and merges parallel edges at its start by the aggregation.
+     *
+     * @return how many distinct targets the run keeps
+     */
+    private static int sortAndMerge(int[] targets, double[] weights, int from, int to, EdgeAggregation aggregation) {
+        sortByTarget(targets, weights, from, to);
+        int written = from;
+        for (int e = from; e < to; e++) {
+            double w = aggregation == EdgeAggregation.COUNT_ONCE ? 1.0 : weights[e];
+            if (written > from && targets[written - 1] == targets[e]) {
+                if (aggregation == EdgeAggregation.SUM) {
+                    weights[written - 1] += w;
+                } else if (aggregation == EdgeAggregation.MAX) {
+                    weights[written - 1] = Math.max(weights[written - 1], w);
                 }
+            } else {
+                targets[written] = targets[e];
+                weights[written] = w;
+                written++;
             }
         }
-        offsets[nodeCount] = written;
-        return new CsrGraph(offsets, Arrays.copyOf(rawTargets, written), Arrays.copyOf(rawWeights, written));
+        return written - from;
     }
 
     /** Insertion sort for short runs, otherwise sort an index permutation; keeps weights aligned. */
