@@ -76,7 +76,7 @@ public final class Neo4jBulkLoader {
      * Writes the staged graph as a new store in place of the current (empty) one, handing it to Neo4j's batch
      * importer in memory. The staged graph is emptied afterwards, so that its memory is free for what comes next.
      *
-     * @param stepDone       told when each step ends (running the importer, swapping the store in)
+     * @param stepDone       told when each step ends (numbering the nodes, running the importer, swapping the store in)
      * @param importerOutput show the importer's own progress on stderr
      * @throws KyoseiStoreException when the importer fails; the current store is then left as it was
      */
@@ -85,7 +85,9 @@ public final class Neo4jBulkLoader {
         deleteRecursively(building);
         deleteRecursively(sibling(DISCARDED_SUFFIX));
         try {
-            runImporter(building, StagedGraphInput.of(graph), importerOutput);
+            Input input = StagedGraphInput.of(graph);
+            stepDone.accept("numbering the nodes for the importer");
+            runImporter(building, input, importerOutput);
             graph.clear();
             stepDone.accept("Neo4j's importer");
             replaceStore(building);
