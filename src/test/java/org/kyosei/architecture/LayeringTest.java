@@ -44,6 +44,13 @@ class LayeringTest {
             .that().resideOutsideOfPackages("org.kyosei.store..")
             .should().dependOnClassesThat().resideInAnyPackage("org.neo4j.driver..");
 
+    /** Neo4j's batch importer and its internal classes are used by the bulk loader of the store, nowhere else. */
+    @ArchTest
+    static final ArchRule onlyTheStoreDrivesNeo4jsImporter = noClasses()
+            .that().resideOutsideOfPackages("org.kyosei.store..")
+            .should().dependOnClassesThat().resideInAnyPackage("org.neo4j.batchimport..", "org.neo4j.internal..",
+                    "org.neo4j.importer..", "org.neo4j.kernel..");
+
     @ArchTest
     static final ArchRule scoringNeverReadsProtectedAttributes = noClasses()
             .that().resideInAnyPackage("org.kyosei.analytics..", "org.kyosei.analysis..", "org.kyosei.projection..")

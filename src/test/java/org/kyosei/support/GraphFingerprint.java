@@ -29,7 +29,10 @@ public final class GraphFingerprint {
         return lines;
     }
 
+    /** The properties in key order, each value with its type (a date and its ISO text are not the same). */
     private static String sorted(Map<String, Object> properties) {
-        return new TreeMap<>(properties).toString();
+        Map<String, String> typed = new TreeMap<>();
+        properties.forEach((key, value) -> typed.put(key, value + ":" + (value == null ? "null" : value.getClass().getSimpleName())));
+        return typed.toString();
     }
 }
