@@ -113,19 +113,58 @@ public final class FileAuditLog implements AuditLog {
         return clock.instant().minus(retention);
     }
 
-    /** Forces the trail to the disk, then moves the head to its last record. */
+    /**
+     * Forces the trail to the disk, then moves the head to the last record written before the force. Only noting
+     * that record and the final rename of the head hold the folder's locks: the forces themselves (milliseconds
+     * each) run outside them, so appends, and the answers waiting on them, are not held up by the disk.
+     */
     void forceAndAdvanceHead() {
-        locked(folder, () -> {
-            TrailIo.force(folder.active());
-            AuditRecord last = lastRecord();
-            if (last != null) {
-                TrailIo.writeAtomically(folder.head(), (last.seq() + " " + last.hash() + "\n").getBytes(StandardCharsets.UTF_8));
-                if (known != null) {
-                    known = known.withHead(folder);
+        Last noted = locked(folder, this::lastWritten);
+        if (noted == null) {
+            return;
+        }
+        TrailIo.force(folder.active());
+        Path ready = folder.dir().resolve("head." + ProcessHandle.current().pid() + "." + System.nanoTime() + ".tmp");
+        TrailIo.writeForced(ready, (noted.seq() + " " + noted.hash() + "\n").getBytes(StandardCharsets.UTF_8));
+        try {
+            locked(folder, () -> {
+                if (headSeq() < noted.seq()) {
+                    TrailIo.moveAtomically(ready, folder.head());
+                    if (known != null) {
+                        known = known.withHead(folder);
+                    }
                 }
-            }
-            return null;
-        });
+                return null;
+            });
+        } finally {
+            TrailIo.deleteQuietly(ready);
+        }
+    }
+
+    /** The sequence number and hash of a record. */
+    private record Last(long seq, String hash) {
+    }
+
+    /** The last record appended: as this log left the trail if it still is so, else as read from the trail. */
+    private Last lastWritten() {
+        TrailState state = known;
+        if (state != null && state.stillDescribes(folder)) {
+            return new Last(state.lastSeq(), state.lastHash());
+        }
+        AuditRecord last = lastRecord();
+        return last == null ? null : new Last(last.seq(), last.hash());
+    }
+
+    /** The sequence number the head names, or -1 when there is no readable head. */
+    private long headSeq() {
+        try {
+            String[] fields = Files.readString(folder.head(), StandardCharsets.UTF_8).strip().split(" ");
+            return fields.length == 2 && fields[0].matches("\\d{1,18}") ? Long.parseLong(fields[0]) : -1;
+        } catch (java.nio.file.NoSuchFileException e) {
+            return -1;
+        } catch (IOException e) {
+            throw new AuditException("cannot read " + folder.head() + ": " + e.getMessage(), e);
+        }
     }
 
     /** Runs the action holding the folder's JVM lock and its cross-process file lock. */

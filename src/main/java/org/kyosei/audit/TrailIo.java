@@ -62,17 +62,42 @@ final class TrailIo {
         Path temp = file.resolveSibling(file.getFileName() + ".tmp");
         try {
             Files.deleteIfExists(temp);
-            Set<OpenOption> options = Set.of(StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE);
-            try (FileChannel channel = FileChannel.open(temp, options, ownerOnly())) {
-                ByteBuffer buffer = ByteBuffer.wrap(bytes);
-                while (buffer.hasRemaining()) {
-                    channel.write(buffer);
-                }
-                channel.force(true);
-            }
-            Files.move(temp, file, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
         } catch (IOException e) {
             throw new AuditException("cannot write " + file + ": " + e.getMessage(), e);
+        }
+        writeForced(temp, bytes);
+        moveAtomically(temp, file);
+    }
+
+    /** Writes a new file (owner only) and forces it to the disk. */
+    static void writeForced(Path file, byte[] bytes) {
+        Set<OpenOption> options = Set.of(StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE);
+        try (FileChannel channel = FileChannel.open(file, options, ownerOnly())) {
+            ByteBuffer buffer = ByteBuffer.wrap(bytes);
+            while (buffer.hasRemaining()) {
+                channel.write(buffer);
+            }
+            channel.force(true);
+        } catch (IOException e) {
+            throw new AuditException("cannot write " + file + ": " + e.getMessage(), e);
+        }
+    }
+
+    /** Moves a file over another in one step. */
+    static void moveAtomically(Path from, Path to) {
+        try {
+            Files.move(from, to, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
+        } catch (IOException e) {
+            throw new AuditException("cannot write " + to + ": " + e.getMessage(), e);
+        }
+    }
+
+    /** Deletes the file if it is there; a failure leaves only a stray temporary file behind. */
+    static void deleteQuietly(Path file) {
+        try {
+            Files.deleteIfExists(file);
+        } catch (IOException e) {
+            // nothing to do: the file is a temporary one
         }
     }
 

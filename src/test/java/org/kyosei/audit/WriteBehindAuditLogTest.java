@@ -80,8 +80,8 @@ class WriteBehindAuditLogTest {
         FileAuditLog trail = new FileAuditLog(dir);
         try (WriteBehindAuditLog log = new WriteBehindAuditLog(trail, NEVER_BY_ITSELF)) {
             log.record(event(1));
-            Path blocker = dir.resolve("head.tmp");
-            Files.createDirectories(blocker.resolve("in-the-way")); // the head can no longer be replaced
+            Path blocker = dir.resolve("head");
+            Files.createDirectories(blocker.resolve("in-the-way")); // the head can no longer be written
             log.flush();
 
             assertThatThrownBy(() -> log.record(event(2))).isInstanceOf(AuditException.class)
