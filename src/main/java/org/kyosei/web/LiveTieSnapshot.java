@@ -13,6 +13,7 @@ import java.util.concurrent.TimeUnit;
 import org.kyosei.query.EntityMatch;
 import org.kyosei.query.NeighbourhoodExpansion;
 import org.kyosei.query.TieSnapshot;
+import org.kyosei.store.GraphChanges;
 import org.kyosei.store.Neo4jEntities;
 import org.kyosei.store.Neo4jNeighbourhood;
 import org.kyosei.store.Neo4jTieSnapshotLoader;
@@ -24,8 +25,9 @@ import org.springframework.stereotype.Component;
 
 /**
  * The in-memory graph the investigators' search and neighbourhood screens read: loaded in the background when the
- * service starts and read again every {@code kyosei.web.snapshot-minutes} (default {@value #DEFAULT_MINUTES}), so
- * what they show is at most that far behind the store. Until the first load is done (or when it is switched off
+ * service starts and read again, when something was committed since ({@link GraphChanges}), every
+ * {@code kyosei.web.snapshot-minutes} (default {@value #DEFAULT_MINUTES}), so what they show is at most that far
+ * behind the store, and an unchanged graph costs one tiny read per period instead of a whole new copy. Until the first load is done (or when it is switched off
  * with {@code kyosei.web.snapshot-minutes=0}) its reads go to the database; the choice is made here only.
  */
 @Component
@@ -36,14 +38,20 @@ class LiveTieSnapshot implements DisposableBean {
     private final Neo4jTieSnapshotLoader loader;
     private final Neo4jEntities entities;
     private final Neo4jNeighbourhood neighbourhoods;
+    private final GraphChanges changes;
     private final ScheduledExecutorService refresher;
     private volatile TieSnapshot current;
+    /** The database's position just before the current snapshot was read; guarded by this. */
+    private Object readAt;
+    /** How many times the graph was read; for tests and logs. */
+    private volatile int reads;
 
     LiveTieSnapshot(Neo4jTieSnapshotLoader loader, Neo4jEntities entities, Neo4jNeighbourhood neighbourhoods,
-                    @Value("${kyosei.web.snapshot-minutes:" + DEFAULT_MINUTES + "}") long minutes) {
+                    GraphChanges changes, @Value("${kyosei.web.snapshot-minutes:" + DEFAULT_MINUTES + "}") long minutes) {
         this.loader = loader;
         this.entities = entities;
         this.neighbourhoods = neighbourhoods;
+        this.changes = changes;
         if (minutes <= 0) {
             this.refresher = null;
             return;
@@ -78,17 +86,35 @@ class LiveTieSnapshot implements DisposableBean {
     /** Reads the graph again now and waits for it (after the graph changed in this process). */
     synchronized void reloadNow() {
         if (refresher != null) {
+            readAt = changes.position();
             current = loader.load();
+            reads++;
         }
     }
 
-    private synchronized void refresh() {
+    /** Reads the graph again if anything was committed since it was last read; true when it did. */
+    synchronized boolean refreshIfChanged() {
+        Object position = changes.position();
+        if (current != null && position.equals(readAt)) {
+            return false;
+        }
+        long started = System.nanoTime();
+        TieSnapshot loaded = loader.load();
+        readAt = position; // taken before the read: a commit during it shows as a change next time
+        current = loaded;
+        reads++;
+        LOG.info("in-memory graph read: {} entities, {} tie ends in {} ms", loaded.entities(), loaded.tieEnds(),
+                (System.nanoTime() - started) / 1_000_000);
+        return true;
+    }
+
+    int reads() {
+        return reads;
+    }
+
+    private void refresh() {
         try {
-            long started = System.nanoTime();
-            TieSnapshot loaded = loader.load();
-            current = loaded;
-            LOG.info("in-memory graph read: {} entities, {} tie ends in {} ms", loaded.entities(), loaded.tieEnds(),
-                    (System.nanoTime() - started) / 1_000_000);
+            refreshIfChanged();
         } catch (RuntimeException e) {
             LOG.warn("the in-memory graph could not be read; the screens keep the previous one or read the database: {}",
                     e.getMessage());

@@ -8,6 +8,7 @@ import org.kyosei.store.GraphConnection;
 import org.kyosei.store.Neo4jBrokerPanel;
 import org.kyosei.store.Neo4jEntities;
 import org.kyosei.store.Neo4jNeighbourhood;
+import org.kyosei.store.GraphChanges;
 import org.kyosei.store.Neo4jTieSnapshotLoader;
 import org.kyosei.store.Neo4jProjector;
 import org.kyosei.store.Neo4jUserDirectory;
@@ -49,6 +50,11 @@ public class GraphConfiguration {
     @Bean
     public Neo4jTieSnapshotLoader neo4jTieSnapshotLoader(Driver driver, Clock clock) {
         return new Neo4jTieSnapshotLoader(driver, clock);
+    }
+
+    @Bean
+    public GraphChanges graphChanges(Driver driver) {
+        return new GraphChanges(driver);
     }
 
     @Bean

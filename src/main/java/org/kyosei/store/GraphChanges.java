@@ -1,0 +1,31 @@
+package org.kyosei.store;
+
+import java.util.Set;
+
+import org.neo4j.driver.Bookmark;
+import org.neo4j.driver.Driver;
+import org.neo4j.driver.Session;
+
+/**
+ * A cheap answer to "has anything been committed since I last read the graph?" for readers that keep a copy of it in
+ * memory: the bookmark Neo4j returns at the end of any transaction, a read one included, names the last transaction
+ * committed before it. Equal bookmarks mean nothing was committed in between; a different one means something was
+ * (perhaps not to what the reader holds, so it reads again for nothing, never the other way round). It works the
+ * same against the embedded store and an external server; a cluster member that lags answers with an older bookmark,
+ * which at worst causes one more read.
+ */
+public final class GraphChanges {
+    private final Driver driver;
+
+    public GraphChanges(Driver driver) {
+        this.driver = driver;
+    }
+
+    /** The database's position now: compare two of them with {@code equals}. */
+    public Set<Bookmark> position() {
+        try (Session session = driver.session()) {
+            session.executeRead(tx -> tx.run("RETURN 1").consume());
+            return Set.copyOf(session.lastBookmarks());
+        }
+    }
+}
