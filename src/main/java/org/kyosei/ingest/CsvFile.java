@@ -62,7 +62,14 @@ final class CsvFile implements AutoCloseable {
                     .setFormat(FORMAT)
                     .get();
             Map<String, Integer> columns = new HashMap<>();
-            parser.getHeaderMap().forEach((column, index) -> columns.put(stripByteOrderMark(column).strip(), index));
+            for (Map.Entry<String, Integer> header : parser.getHeaderMap().entrySet()) {
+                String column = stripByteOrderMark(header.getKey()).strip();
+                if (columns.put(column, header.getValue()) != null) {
+                    // "name" and "name " are two columns to the CSV parser but one to us: which one holds the value?
+                    parser.close();
+                    throw new DatasetException(name + ": column '" + column + "' appears twice in the header");
+                }
+            }
             for (String required : requiredColumns) {
                 if (!columns.containsKey(required)) {
                     parser.close();

@@ -175,6 +175,20 @@ class BadInputImportTest {
     }
 
     @Test
+    void aColumnNamedTwiceOnceWithTrailingSpaceStopsTheImportAndIsNamed() {
+        // found by ImporterFuzzTest: "name" and "name " are two columns to the CSV parser but one column to us, so the
+        // field count check compared rows with the wrong width and a short row read past its end
+        DatasetFiles dataset = new DatasetFiles(tmp.resolve("d"))
+                .file("individuals.csv", NODES)
+                .file("communities.csv", "id,name,kind,region,name \nC1,Kita,RESIDENTIAL,Kita,Kita2\nC2,Minato,WORKPLACE,Minato\n")
+                .file("relations.csv", RELATIONS_HEADER);
+
+        assertThatThrownBy(() -> run(dataset)).isInstanceOf(DatasetException.class)
+                .hasMessage("communities.csv: column 'name' appears twice in the header");
+        assertThat(count("MATCH (n:Entity) RETURN count(n)")).isZero();
+    }
+
+    @Test
     void relationsFileIsRequired() {
         DatasetFiles dataset = new DatasetFiles(tmp.resolve("d")).file("individuals.csv", NODES);
         assertThatThrownBy(() -> run(dataset)).isInstanceOf(DatasetException.class)
