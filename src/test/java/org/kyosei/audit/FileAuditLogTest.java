@@ -19,6 +19,7 @@ import java.util.stream.IntStream;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.kyosei.support.MovableClock;
 
 /** The trail on disk: chaining, each kind of tampering, truncation, torn writes, permissions, retention. */
 class FileAuditLogTest {
@@ -223,29 +224,13 @@ class FileAuditLogTest {
 
     @Test
     void aWriterThatRunsPastTheRetentionArchivesOnItsNextAppend() {
-        Instant[] now = {T0};
-        Clock moving = new Clock() {
-            @Override
-            public java.time.ZoneId getZone() {
-                return ZoneOffset.UTC;
-            }
-
-            @Override
-            public Clock withZone(java.time.ZoneId zone) {
-                return this;
-            }
-
-            @Override
-            public Instant instant() {
-                return now[0];
-            }
-        };
-        FileAuditLog log = new FileAuditLog(dir, Duration.ofDays(400), moving);
+        MovableClock clock = new MovableClock(T0);
+        FileAuditLog log = new FileAuditLog(dir, Duration.ofDays(400), clock);
         for (int i = 1; i <= 3; i++) {
             log.record(event(i, List.of()));
         }
-        now[0] = T0.plus(Duration.ofDays(401));
-        log.record(new AuditEvent(now[0], "officer0", "CLI", "path", Map.of(), "", List.of(), "OK"));
+        clock.now = T0.plus(Duration.ofDays(401));
+        log.record(new AuditEvent(clock.now, "officer0", "CLI", "path", Map.of(), "", List.of(), "OK"));
         assertThat(dir.resolve("archive/trail-000000000001-000000000003.jsonl")).exists();
         Verification result = new TrailVerifier(dir).verify();
         assertThat(result.intact()).as(result.problem().orElse("")).isTrue();

@@ -4,14 +4,13 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
 import java.nio.file.Path;
-import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.time.ZoneOffset;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.kyosei.security.LoginThrottle;
+import org.kyosei.support.MovableClock;
 import org.kyosei.security.Role;
 import org.kyosei.security.UserAccounts;
 import org.kyosei.store.Neo4jUserDirectory;
@@ -22,28 +21,13 @@ class LoginThrottleTest {
     @TempDir
     Path tmp;
 
-    static final class MovableClock extends Clock {
-        Instant now = Instant.parse("2026-11-29T10:00:00Z");
-
-        @Override
-        public ZoneOffset getZone() {
-            return ZoneOffset.UTC;
-        }
-
-        @Override
-        public Clock withZone(java.time.ZoneId zone) {
-            return this;
-        }
-
-        @Override
-        public Instant instant() {
-            return now;
-        }
+    private static MovableClock clockAtTen() {
+        return new MovableClock(Instant.parse("2026-11-29T10:00:00Z"));
     }
 
     @Test
     void fiveFailuresLockTheUserForThirtySecondsThenLonger() {
-        MovableClock clock = new MovableClock();
+        MovableClock clock = clockAtTen();
         LoginThrottle throttle = new LoginThrottle(clock);
         for (int i = 0; i < LoginThrottle.USER_THRESHOLD - 1; i++) {
             throttle.failed("ana", "10.0.0.1");
@@ -62,7 +46,7 @@ class LoginThrottleTest {
 
     @Test
     void oneClientGuessingManyNamesIsLockedToo() {
-        MovableClock clock = new MovableClock();
+        MovableClock clock = clockAtTen();
         LoginThrottle throttle = new LoginThrottle(clock);
         for (int i = 0; i < LoginThrottle.CLIENT_THRESHOLD; i++) {
             throttle.failed("user" + i, "10.0.0.9");
