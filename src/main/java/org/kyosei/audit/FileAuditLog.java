@@ -125,10 +125,11 @@ public final class FileAuditLog implements AuditLog {
         }
         TrailIo.force(folder.active());
         Path ready = folder.dir().resolve("head." + ProcessHandle.current().pid() + "." + System.nanoTime() + ".tmp");
-        TrailIo.writeForced(ready, (noted.seq() + " " + noted.hash() + "\n").getBytes(StandardCharsets.UTF_8));
+        TrailIo.writeForced(ready, headLine(noted.seq(), noted.hash()));
         try {
             locked(folder, () -> {
-                if (headSeq() < noted.seq()) {
+                Last head = readHead();
+                if (head == null || head.seq() < noted.seq()) {
                     TrailIo.moveAtomically(ready, folder.head());
                     if (known != null) {
                         known = known.withHead(folder);
@@ -155,16 +156,24 @@ public final class FileAuditLog implements AuditLog {
         return last == null ? null : new Last(last.seq(), last.hash());
     }
 
-    /** The sequence number the head names, or -1 when there is no readable head. */
-    private long headSeq() {
+    /** The record the head file names: null when there is no head file, sequence number -1 when it is malformed. */
+    private Last readHead() {
+        String text;
         try {
-            String[] fields = Files.readString(folder.head(), StandardCharsets.UTF_8).strip().split(" ");
-            return fields.length == 2 && fields[0].matches("\\d{1,18}") ? Long.parseLong(fields[0]) : -1;
+            text = Files.readString(folder.head(), StandardCharsets.UTF_8);
         } catch (java.nio.file.NoSuchFileException e) {
-            return -1;
+            return null;
         } catch (IOException e) {
             throw new AuditException("cannot read " + folder.head() + ": " + e.getMessage(), e);
         }
+        String[] fields = text.strip().split(" ");
+        return fields.length == 2 && fields[0].matches("\\d{1,18}")
+                ? new Last(Long.parseLong(fields[0]), fields[1]) : new Last(-1, "");
+    }
+
+    /** The head file's content: the sequence number and hash of the last durable record. */
+    private static byte[] headLine(long seq, String hash) {
+        return (seq + " " + hash + "\n").getBytes(StandardCharsets.UTF_8);
     }
 
     /** Runs the action holding the folder's JVM lock and its cross-process file lock. */
@@ -221,7 +230,7 @@ public final class FileAuditLog implements AuditLog {
         byte[] bytes = lines.toString().getBytes(StandardCharsets.UTF_8);
         TrailIo.append(folder.active(), bytes, forced);
         if (forced) {
-            TrailIo.writeAtomically(folder.head(), (seq + " " + prev + "\n").getBytes(StandardCharsets.UTF_8));
+            TrailIo.writeAtomically(folder.head(), headLine(seq, prev));
         }
         return new TrailState(TrailState.FileStamp.of(folder.active()), TrailState.FileStamp.of(folder.head()), seq, prev,
                 firstRecordTime);
@@ -242,22 +251,16 @@ public final class FileAuditLog implements AuditLog {
      * log fails closed instead: nothing more is recorded, and so nothing more is read, until someone looks.
      */
     private void refuseWhenCutShort(long lastSeq, String lastHash) {
-        Path head = folder.head();
-        if (!Files.exists(head)) {
+        Last head = readHead();
+        if (head == null) {
             if (lastSeq > 1) {
                 throw new AuditException(folder.dir() + ": the audit trail is damaged (its head file is missing); "
                         + "run 'kyosei audit verify'");
             }
             return;
         }
-        String[] fields;
-        try {
-            fields = Files.readString(head, StandardCharsets.UTF_8).strip().split(" ");
-        } catch (IOException e) {
-            throw new AuditException("cannot read " + head + ": " + e.getMessage(), e);
-        }
-        long headSeq = fields.length == 2 && fields[0].matches("\\d{1,18}") ? Long.parseLong(fields[0]) : -1;
-        if (headSeq < 0 || headSeq > lastSeq || (headSeq == lastSeq && !fields[1].equals(lastHash))) {
+        long headSeq = head.seq();
+        if (headSeq < 0 || headSeq > lastSeq || (headSeq == lastSeq && !head.hash().equals(lastHash))) {
             throw new AuditException(folder.dir() + ": the audit trail is damaged (the trail ends at record " + lastSeq
                     + " but its head names record " + (headSeq < 0 ? "?" : headSeq) + "); run 'kyosei audit verify'");
         }

@@ -28,8 +28,7 @@ final class TrailIo {
                 : new FileAttribute<?>[0];
     }
 
-    /** Appends the bytes and forces them (and the file length) to the disk before returning. */
-    /** Appends the bytes; {@code force} also waits until they are on the disk. */
+    /** Appends the bytes; {@code force} also waits until they (and the file length) are on the disk. */
     static void append(Path file, byte[] bytes, boolean force) {
         Set<OpenOption> options = Set.of(StandardOpenOption.CREATE, StandardOpenOption.WRITE, StandardOpenOption.APPEND);
         try (FileChannel channel = FileChannel.open(file, options, ownerOnly())) {

@@ -332,8 +332,8 @@ public final class TieSnapshot implements NeighbourhoodExpansion.TieSource {
         private final Map<String, Integer> typeNumber = new HashMap<>();
         private final List<String[]> pendingEnds = new ArrayList<>();
         private int tieCount;
-        private int[] src = new int[1024];
-        private int[] dst = new int[1024];
+        private int[] src;
+        private int[] dst;
         private int[] type = new int[1024];
         private long[] since = new long[1024];
         private long[] until = new long[1024];
@@ -352,10 +352,8 @@ public final class TieSnapshot implements NeighbourhoodExpansion.TieSource {
 
         /** Adds a relationship {@code src -[type]-> dst}, valid from {@code since} to {@code until} inclusive. */
         public Builder tie(String srcId, String typeName, String dstId, LocalDate from, LocalDate to, double w, double c) {
-            if (tieCount == src.length) {
-                int grown = src.length * 2;
-                src = Arrays.copyOf(src, grown);
-                dst = Arrays.copyOf(dst, grown);
+            if (tieCount == type.length) {
+                int grown = type.length * 2;
                 type = Arrays.copyOf(type, grown);
                 since = Arrays.copyOf(since, grown);
                 until = Arrays.copyOf(until, grown);
@@ -377,6 +375,8 @@ public final class TieSnapshot implements NeighbourhoodExpansion.TieSource {
 
         /** The snapshot; ties naming an entity that was never added are left out. */
         public TieSnapshot build(long loadedAtMillis) {
+            src = new int[tieCount];
+            dst = new int[tieCount];
             for (int t = 0; t < tieCount; t++) {
                 String[] ends = pendingEnds.get(t);
                 Integer s = entityNumber.get(ends[0]);

@@ -15,17 +15,21 @@ import org.neo4j.driver.Session;
  * which at worst causes one more read.
  */
 public final class GraphChanges {
+    /** Where the database stood at one moment; two positions are equal when nothing was committed in between. */
+    public record Position(Set<Bookmark> bookmarks) {
+    }
+
     private final Driver driver;
 
     public GraphChanges(Driver driver) {
         this.driver = driver;
     }
 
-    /** The database's position now: compare two of them with {@code equals}. */
-    public Set<Bookmark> position() {
+    /** The database's position now. */
+    public Position position() {
         try (Session session = driver.session()) {
             session.executeRead(tx -> tx.run("RETURN 1").consume());
-            return Set.copyOf(session.lastBookmarks());
+            return new Position(Set.copyOf(session.lastBookmarks()));
         }
     }
 }

@@ -1,6 +1,7 @@
 package org.kyosei.store;
 
 import java.util.ArrayList;
+import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -31,19 +32,25 @@ final class StagedGraphInput {
     /** Entities per chunk: the unit the importer's threads take from the input at a time. */
     private static final int CHUNK = 10_000;
 
+    /** The labels each node carries: {@code :Entity} and its own. */
+    private static final Map<NodeLabel, String[]> LABELS = new EnumMap<>(NodeLabel.class);
+
+    static {
+        for (NodeLabel label : NodeLabel.values()) {
+            LABELS.put(label, new String[] {NodeLabel.ENTITY, label.label()});
+        }
+    }
+
     private final List<StagedNode> nodes = new ArrayList<>();
-    private final List<String[]> nodeLabels = new ArrayList<>();
     private final List<StagedRelation> relations;
     private final Map<String, Long> numbers;
 
     private StagedGraphInput(StagedGraph graph) {
         numbers = new HashMap<>(Math.max(16, graph.nodeCount() * 4 / 3 + 1));
         for (NodeLabel label : NodeLabel.values()) {
-            String[] labels = {NodeLabel.ENTITY, label.label()};
             for (StagedNode node : graph.nodes(label)) {
                 numbers.put(node.id(), (long) nodes.size());
                 nodes.add(node);
-                nodeLabels.add(labels);
             }
         }
         relations = graph.relations();
@@ -61,7 +68,7 @@ final class StagedGraphInput {
             void visit(int index, InputEntityVisitor visitor) {
                 StagedNode node = nodes.get(index);
                 visitor.id(index);
-                visitor.labels(nodeLabels.get(index));
+                visitor.labels(LABELS.get(node.label()));
                 visitor.property("id", node.id(), false);
                 node.properties().forEach((column, value) -> {
                     if (!column.equals("id")) {

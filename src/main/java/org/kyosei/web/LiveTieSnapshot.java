@@ -26,9 +26,10 @@ import org.springframework.stereotype.Component;
 /**
  * The in-memory graph the investigators' search and neighbourhood screens read: loaded in the background when the
  * service starts and read again, when something was committed since ({@link GraphChanges}), every
- * {@code kyosei.web.snapshot-minutes} (default {@value #DEFAULT_MINUTES}), so what they show is at most that far
- * behind the store, and an unchanged graph costs one tiny read per period instead of a whole new copy. Until the first load is done (or when it is switched off
- * with {@code kyosei.web.snapshot-minutes=0}) its reads go to the database; the choice is made here only.
+ * {@code kyosei.web.snapshot-minutes} (default {@value #DEFAULT_MINUTES}). So what they show is at most that far
+ * behind the store, and an unchanged graph costs one tiny read per period instead of a whole new copy. Until the
+ * first load is done (or when it is switched off with {@code kyosei.web.snapshot-minutes=0}) its reads go to the
+ * database; the choice is made here only.
  */
 @Component
 class LiveTieSnapshot implements DisposableBean {
@@ -42,7 +43,7 @@ class LiveTieSnapshot implements DisposableBean {
     private final ScheduledExecutorService refresher;
     private volatile TieSnapshot current;
     /** The database's position just before the current snapshot was read; guarded by this. */
-    private Object readAt;
+    private GraphChanges.Position readAt;
     /** How many times the graph was read; for tests and logs. */
     private volatile int reads;
 
@@ -86,26 +87,29 @@ class LiveTieSnapshot implements DisposableBean {
     /** Reads the graph again now and waits for it (after the graph changed in this process). */
     synchronized void reloadNow() {
         if (refresher != null) {
-            readAt = changes.position();
-            current = loader.load();
-            reads++;
+            read(changes.position());
         }
     }
 
     /** Reads the graph again if anything was committed since it was last read; true when it did. */
     synchronized boolean refreshIfChanged() {
-        Object position = changes.position();
+        GraphChanges.Position position = changes.position();
         if (current != null && position.equals(readAt)) {
             return false;
         }
+        read(position);
+        return true;
+    }
+
+    /** Reads the whole graph. {@code position} was taken before: a commit during the read shows as a change next time. */
+    private void read(GraphChanges.Position position) {
         long started = System.nanoTime();
         TieSnapshot loaded = loader.load();
-        readAt = position; // taken before the read: a commit during it shows as a change next time
+        readAt = position;
         current = loaded;
         reads++;
         LOG.info("in-memory graph read: {} entities, {} tie ends in {} ms", loaded.entities(), loaded.tieEnds(),
                 (System.nanoTime() - started) / 1_000_000);
-        return true;
     }
 
     int reads() {

@@ -3,15 +3,13 @@ package org.kyosei.security;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.time.ZoneId;
-import java.time.ZoneOffset;
 
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.kyosei.store.Neo4jUserDirectory;
+import org.kyosei.support.MovableClock;
 import org.kyosei.support.SharedNeo4j;
 import org.springframework.security.authentication.BadCredentialsException;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
@@ -23,33 +21,9 @@ class RecentUserDirectoryTest {
     private static final Duration FRESH = Duration.ofSeconds(10);
     private static final PasswordEncoder ENCODER = UserAccounts.passwordEncoder();
 
-    private final SettableClock clock = new SettableClock();
+    private final MovableClock clock = new MovableClock(Instant.parse("2026-11-29T09:00:00Z"));
     private Neo4jUserDirectory store;
     private RecentUserDirectory recent;
-
-    /** A clock the test moves by hand. */
-    private static final class SettableClock extends Clock {
-        private Instant now = Instant.parse("2026-11-29T09:00:00Z");
-
-        void advance(Duration by) {
-            now = now.plus(by);
-        }
-
-        @Override
-        public ZoneId getZone() {
-            return ZoneOffset.UTC;
-        }
-
-        @Override
-        public Clock withZone(ZoneId zone) {
-            return this;
-        }
-
-        @Override
-        public Instant instant() {
-            return now;
-        }
-    }
 
     @BeforeEach
     void freshUsers() {

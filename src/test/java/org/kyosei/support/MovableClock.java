@@ -1,6 +1,7 @@
 package org.kyosei.support;
 
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.time.ZoneOffset;
@@ -11,6 +12,11 @@ public final class MovableClock extends Clock {
 
     public MovableClock(Instant start) {
         this.now = start;
+    }
+
+    /** Moves the clock forward. */
+    public void advance(Duration by) {
+        now = now.plus(by);
     }
 
     @Override
