@@ -24,14 +24,18 @@ import org.kyosei.domain.RelationType;
  */
 public final class StagedGraph implements EntityStore {
     private final Map<String, StagedNode> nodes = new HashMap<>();
+    private final List<StagedNode> nodesInOrder = new ArrayList<>();
     private final Map<RelationKey, StagedRelation> relations = new LinkedHashMap<>();
 
-    /** A node as it would be stored: its label and merged properties (never {@code null} values). */
-    public record StagedNode(String id, NodeLabel label, Map<String, Object> properties) {
+    /**
+     * A node as it would be stored: its label and merged properties (never {@code null} values), and its
+     * ordinal: 0 for the first node staged, 1 for the next, and so on.
+     */
+    public record StagedNode(String id, NodeLabel label, int ordinal, Map<String, Object> properties) {
     }
 
-    /** A relationship as it would be stored; ends are the node ids. */
-    public record StagedRelation(String src, RelationType type, String dst, LocalDate since, LocalDate until,
+    /** A relationship as it would be stored, between two staged nodes. */
+    public record StagedRelation(StagedNode src, RelationType type, StagedNode dst, LocalDate since, LocalDate until,
                                  double weight, String provenance, double confidence) {
     }
 
@@ -54,7 +58,7 @@ public final class StagedGraph implements EntityStore {
     @Override
     public synchronized void writeNodes(NodeLabel label, List<NodeRow> rows) {
         for (NodeRow row : rows) {
-            StagedNode node = nodes.computeIfAbsent(row.id(), id -> new StagedNode(id, label, new LinkedHashMap<>()));
+            StagedNode node = nodes.computeIfAbsent(row.id(), id -> newNode(id, label));
             row.properties().forEach((column, value) -> {
                 if (value == null) {
                     node.properties().remove(column);
@@ -65,13 +69,19 @@ public final class StagedGraph implements EntityStore {
         }
     }
 
+    private StagedNode newNode(String id, NodeLabel label) {
+        StagedNode node = new StagedNode(id, label, nodesInOrder.size(), new LinkedHashMap<>());
+        nodesInOrder.add(node);
+        return node;
+    }
+
     @Override
     public synchronized void writeRelations(List<RelationRow> rows) {
         for (RelationRow row : rows) {
-            // Ends are validated to exist: reuse the node's id instance so each id string is held once.
-            String src = nodes.get(row.src()).id();
-            String dst = nodes.get(row.dst()).id();
-            relations.put(new RelationKey(src, row.type(), dst, row.since()), new StagedRelation(src, row.type(), dst,
+            // Ends are validated to exist; the key reuses the nodes' id instances, so each id string is held once.
+            StagedNode src = nodes.get(row.src());
+            StagedNode dst = nodes.get(row.dst());
+            relations.put(new RelationKey(src.id(), row.type(), dst.id(), row.since()), new StagedRelation(src, row.type(), dst,
                     row.since(), row.until(), row.weight(), row.provenance(), row.confidence()));
         }
     }
@@ -79,6 +89,7 @@ public final class StagedGraph implements EntityStore {
     /** Forgets everything staged, so its memory is free for what comes next (the bulk importer). */
     public synchronized void clear() {
         nodes.clear();
+        nodesInOrder.clear();
         relations.clear();
     }
 
@@ -90,15 +101,9 @@ public final class StagedGraph implements EntityStore {
         return relations.size();
     }
 
-    /** The staged nodes of one label, in no particular order. */
-    public synchronized List<StagedNode> nodes(NodeLabel label) {
-        List<StagedNode> ofLabel = new ArrayList<>();
-        for (StagedNode node : nodes.values()) {
-            if (node.label() == label) {
-                ofLabel.add(node);
-            }
-        }
-        return ofLabel;
+    /** The staged nodes by ordinal: the node at index {@code i} has ordinal {@code i}. */
+    public synchronized List<StagedNode> nodesInOrder() {
+        return List.copyOf(nodesInOrder);
     }
 
     /** The staged relationships in the order they were first seen. */

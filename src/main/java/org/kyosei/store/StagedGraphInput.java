@@ -1,8 +1,6 @@
 package org.kyosei.store;
 
-import java.util.ArrayList;
 import java.util.EnumMap;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -22,8 +20,9 @@ import org.neo4j.internal.batchimport.input.Groups;
  * A {@link StagedGraph} as the input of Neo4j's batch importer, handed over in memory: nothing is written to
  * CSV and parsed again.
  *
- * <p>Nodes are numbered 0, 1, 2… (label by label) and the importer uses those numbers as the store's node ids
- * ({@link IdType#ACTUAL}), so it needs no map from string ids to nodes; relationships name their ends by number.
+ * <p>Each node's number is its ordinal in the staged graph (0, 1, 2… in the order first seen) and the importer uses
+ * those numbers as the store's node ids ({@link IdType#ACTUAL}), so neither it nor this input needs a map from string
+ * ids to nodes: relationships name their ends by ordinal.
  * Each node keeps its {@code id} as an ordinary property and carries {@code :Entity} and its own label, and
  * values have the types transactional import stores (integers as longs, dates as dates): the graph is the one
  * transactional import writes.
@@ -41,18 +40,11 @@ final class StagedGraphInput {
         }
     }
 
-    private final List<StagedNode> nodes = new ArrayList<>();
+    private final List<StagedNode> nodes;
     private final List<StagedRelation> relations;
-    private final Map<String, Long> numbers;
 
     private StagedGraphInput(StagedGraph graph) {
-        numbers = new HashMap<>(Math.max(16, graph.nodeCount() * 4 / 3 + 1));
-        for (NodeLabel label : NodeLabel.values()) {
-            for (StagedNode node : graph.nodes(label)) {
-                numbers.put(node.id(), (long) nodes.size());
-                nodes.add(node);
-            }
-        }
+        nodes = graph.nodesInOrder();
         relations = graph.relations();
     }
 
@@ -84,9 +76,9 @@ final class StagedGraphInput {
             @Override
             void visit(int index, InputEntityVisitor visitor) {
                 StagedRelation r = relations.get(index);
-                visitor.startId(numbers.get(r.src()));
+                visitor.startId(r.src().ordinal());
                 visitor.type(r.type().name());
-                visitor.endId(numbers.get(r.dst()));
+                visitor.endId(r.dst().ordinal());
                 visitor.property("since", r.since(), false);
                 visitor.property("until", r.until(), false);
                 visitor.property("weight", r.weight(), false);
