@@ -10,6 +10,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.ConcurrentLinkedQueue;
 
 import org.kyosei.query.NeighbourhoodExpansion.Found;
@@ -41,6 +42,7 @@ public final class TieSnapshot implements NeighbourhoodExpansion.TieSource {
     private final String[] words;
     private final int[] wordEntity;
     private final ConcurrentLinkedQueue<int[]> markers = new ConcurrentLinkedQueue<>();
+    private final SnapshotExpansion expansion;
     private final long loadedAtMillis;
 
     private TieSnapshot(Builder b, long loadedAtMillis) {
@@ -106,6 +108,8 @@ public final class TieSnapshot implements NeighbourhoodExpansion.TieSource {
             until[e] = b.until[t];
             found[e] = new Found(ties[t], ids[other[e]], labels[other[e]]);
         }
+        expansion = new SnapshotExpansion(ids, labels, tieStart, other, relation, b.tieCount, since, until, found,
+                strengthRanks(found));
         List<String> wordList = new ArrayList<>();
         List<Integer> wordOwner = new ArrayList<>();
         for (int k = 0; k < n; k++) {
@@ -129,6 +133,36 @@ public final class TieSnapshot implements NeighbourhoodExpansion.TieSource {
             wordEntity[i] = wordOwner.get(wordOrder[i]);
         }
         this.loadedAtMillis = loadedAtMillis;
+    }
+
+    /**
+     * Each tie end's place in the whole graph's order of {@link NeighbourhoodExpansion#STRONGEST_FIRST}, ends that
+     * compare equal sharing one.
+     */
+    private static int[] strengthRanks(Found[] found) {
+        Integer[] order = new Integer[found.length];
+        for (int e = 0; e < order.length; e++) {
+            order[e] = e;
+        }
+        Arrays.parallelSort(order, (x, y) -> NeighbourhoodExpansion.STRONGEST_FIRST.compare(found[x], found[y]));
+        int[] rank = new int[found.length];
+        int current = 0;
+        for (int i = 1; i < order.length; i++) {
+            if (NeighbourhoodExpansion.STRONGEST_FIRST.compare(found[order[i - 1]], found[order[i]]) != 0) {
+                current = i;
+            }
+            rank[order[i]] = current;
+        }
+        return rank;
+    }
+
+    /**
+     * The neighbourhood of {@code id} exactly as {@link NeighbourhoodExpansion#expand} computes it on this snapshot,
+     * computed on its arrays; empty when no such entity exists.
+     */
+    public Optional<NeighbourhoodExpansion.Expansion> expand(String id, int hops, LocalDate asOf, int cap) {
+        Integer k = numberOf.get(id);
+        return k == null ? Optional.empty() : expansion.expand(k, hops, asOf, cap);
     }
 
     /** Sorts one entity's tie ends strongest first (confidence, latest start, weight, far entity's id). */

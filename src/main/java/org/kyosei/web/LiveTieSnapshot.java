@@ -75,7 +75,7 @@ class LiveTieSnapshot implements DisposableBean {
     /** A capped neighbourhood, from the snapshot or, before it is loaded, the database. */
     Optional<NeighbourhoodExpansion.Expansion> expand(String id, int hops, LocalDate asOf, int cap) {
         TieSnapshot snapshot = current;
-        return snapshot != null ? NeighbourhoodExpansion.expand(snapshot, id, hops, asOf, cap) : neighbourhoods.expand(id, hops, asOf, cap);
+        return snapshot != null ? snapshot.expand(id, hops, asOf, cap) : neighbourhoods.expand(id, hops, asOf, cap);
     }
 
     /** Label and name of the given entities that exist, from the snapshot or the database. */

@@ -68,6 +68,8 @@ class TieSnapshotTest {
             Optional<NeighbourhoodExpansion.Expansion> fromMemory = NeighbourhoodExpansion.expand(snapshot, id, hops, date, cap);
             Optional<NeighbourhoodExpansion.Expansion> fromDatabase = database.expand(id, hops, date, cap);
             assertThat(fromMemory).as("%s, %d hops, cap %d, as of %s", id, hops, cap, date).isEqualTo(fromDatabase);
+            assertThat(snapshot.expand(id, hops, date, cap)).as("on arrays: %s, %d hops, cap %d, as of %s", id, hops, cap, date)
+                    .isEqualTo(fromDatabase);
             compared++;
             if (fromMemory.orElseThrow().neighbourhood().truncated()) {
                 truncated++;
@@ -78,8 +80,35 @@ class TieSnapshotTest {
     }
 
     @Test
+    void theExpansionOnArraysEqualsTheGeneralOneForEveryEntityHopsCapAndDate() {
+        Random random = new Random(9);
+        List<LocalDate> dates = List.of(LocalDate.of(2026, 11, 29), LocalDate.of(2026, 11, 1), LocalDate.of(2026, 10, 4),
+                LocalDate.of(1990, 1, 1));
+        int truncated = 0;
+        int exactMore = 0;
+        for (int i = 0; i < 3000; i++) {
+            String id = ids.get(random.nextInt(ids.size()));
+            LocalDate date = dates.get(random.nextInt(dates.size()));
+            int hops = 1 + random.nextInt(4);
+            int cap = List.of(1, 2, 7, 30, 120, 400).get(random.nextInt(6));
+            Optional<NeighbourhoodExpansion.Expansion> general = NeighbourhoodExpansion.expand(snapshot, id, hops, date, cap);
+            Optional<NeighbourhoodExpansion.Expansion> onArrays = snapshot.expand(id, hops, date, cap);
+            assertThat(onArrays).as("%s, %d hops, cap %d, as of %s", id, hops, cap, date).isEqualTo(general);
+            if (general.orElseThrow().neighbourhood().truncated()) {
+                truncated++;
+                if (!general.orElseThrow().moreAtLeast()) {
+                    exactMore++;
+                }
+            }
+        }
+        assertThat(truncated).as("many neighbourhoods must reach their cap").isGreaterThan(300);
+        assertThat(exactMore).as("some must count exactly how many more there are").isPositive();
+    }
+
+    @Test
     void anUnknownEntityHasNoNeighbourhood() {
         assertThat(NeighbourhoodExpansion.expand(snapshot, "NO-SUCH-ID", 2, LocalDate.of(2026, 11, 29), 50)).isEmpty();
+        assertThat(snapshot.expand("NO-SUCH-ID", 2, LocalDate.of(2026, 11, 29), 50)).isEmpty();
         assertThat(snapshot.tieLists(List.of("NO-SUCH-ID"), LocalDate.of(2026, 11, 29), 10)).isEmpty();
     }
 

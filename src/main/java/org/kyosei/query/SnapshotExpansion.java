@@ -1,0 +1,211 @@
+package org.kyosei.query;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Optional;
+import java.util.concurrent.ConcurrentLinkedQueue;
+
+import org.kyosei.query.NeighbourhoodExpansion.Expansion;
+import org.kyosei.query.NeighbourhoodExpansion.Found;
+
+/**
+ * {@link NeighbourhoodExpansion#expand} computed on a {@link TieSnapshot}'s arrays: the same members, ties, order and
+ * counts, but with entity numbers, stamp arrays and precomputed strength ranks instead of maps of ids, tie lists and
+ * comparisons of ties. An investigator's 2-hop neighbourhood passes over tens of thousands of tie ends (a community
+ * has thousands of members); here each costs a few array reads.
+ *
+ * <p>{@code rank[e]} orders the tie ends of the whole graph strongest first ({@link NeighbourhoodExpansion#STRONGEST_FIRST}
+ * on the ends' {@link Found}s), equal ties sharing a rank, so sorting candidates by (rank, position) is the stable
+ * sort of the general algorithm.
+ */
+final class SnapshotExpansion {
+    private final String[] ids;
+    private final String[] labels;
+    private final int[] tieStart;
+    private final int[] other;
+    private final int[] relation;
+    private final long[] since;
+    private final long[] until;
+    private final Found[] found;
+    private final int[] rank;
+    private final int relations;
+    private final ConcurrentLinkedQueue<Scratch> scratches = new ConcurrentLinkedQueue<>();
+
+    SnapshotExpansion(String[] ids, String[] labels, int[] tieStart, int[] other, int[] relation, int relations,
+                      long[] since, long[] until, Found[] found, int[] rank) {
+        this.ids = ids;
+        this.labels = labels;
+        this.tieStart = tieStart;
+        this.other = other;
+        this.relation = relation;
+        this.relations = relations;
+        this.since = since;
+        this.until = until;
+        this.found = found;
+        this.rank = rank;
+    }
+
+    /** Per-request marks, one slot per entity or relationship: a slot is marked when it holds the current stamp. */
+    private static final class Scratch {
+        final int[] member;
+        final int[] seen;
+        final int[] tie;
+        int stamp;
+
+        Scratch(int entities, int relations) {
+            member = new int[entities];
+            seen = new int[entities];
+            tie = new int[relations];
+        }
+
+        /** A stamp no slot holds yet. */
+        int next() {
+            if (stamp == Integer.MAX_VALUE) {
+                Arrays.fill(member, 0);
+                Arrays.fill(seen, 0);
+                Arrays.fill(tie, 0);
+                stamp = 0;
+            }
+            return ++stamp;
+        }
+    }
+
+    /** See {@link NeighbourhoodExpansion#expand}; {@code centre} is the entity's number. */
+    Optional<Expansion> expand(int centre, int hops, LocalDate asOf, int cap) {
+        Scratch scratch = scratches.poll();
+        if (scratch == null) {
+            scratch = new Scratch(ids.length, relations);
+        }
+        try {
+            return Optional.of(expand(centre, hops, asOf.toEpochDay(), cap, scratch));
+        } finally {
+            scratches.add(scratch);
+        }
+    }
+
+    private Expansion expand(int centre, int hops, long day, int cap, Scratch s) {
+        int limit = NeighbourhoodExpansion.tiesKept(cap);
+        int memberStamp = s.next();
+        int tieStamp = s.next();
+        IntList memberOrder = new IntList(Math.min(cap, 256));
+        IntList memberHop = new IntList(Math.min(cap, 256));
+        s.member[centre] = memberStamp;
+        memberOrder.add(centre);
+        memberHop.add(0);
+        List<Neighbourhood.Tie> ties = new ArrayList<>(2 * cap);
+        IntList frontier = new IntList(1);
+        frontier.add(centre);
+        long more = 0;
+        boolean moreAtLeast = false;
+        IntList candidates = new IntList(Math.min(16 * cap, 4096));
+        for (int hop = 1; hop <= hops && frontier.size > 0; hop++) {
+            int room = cap - memberOrder.size + 1; // one more than fits tells that the cap was reached
+            candidates.size = 0;
+            long widest = 0;
+            for (int f = 0; f < frontier.size; f++) {
+                int from = frontier.items[f];
+                int listed = 0;
+                int fresh = 0;
+                long reachable = 0;
+                int reachStamp = s.next();
+                for (int e = tieStart[from]; e < tieStart[from + 1]; e++) {
+                    if (since[e] > day || until[e] < day) {
+                        continue;
+                    }
+                    int far = other[e];
+                    if (s.seen[far] != reachStamp) {
+                        s.seen[far] = reachStamp;
+                        reachable++;
+                    }
+                    if (listed < limit) {
+                        listed++;
+                        if (s.member[far] == memberStamp) {
+                            addTie(e, s, tieStamp, ties);
+                        } else if (fresh < room) {
+                            candidates.add(e);
+                            fresh++;
+                        }
+                    }
+                }
+                // from is itself a member and not its own neighbour: at most members - 1 of its neighbours are known
+                widest = Math.max(widest, reachable - (memberOrder.size - 1));
+            }
+            int[] byStrength = strongestFirst(candidates);
+            IntList next = new IntList(Math.min(room, 256));
+            int leftOutStamp = s.next();
+            int leftOut = 0;
+            for (int e : byStrength) {
+                int far = other[e];
+                if (s.member[far] != memberStamp) {
+                    if (memberOrder.size >= cap) {
+                        if (s.seen[far] != leftOutStamp) {
+                            s.seen[far] = leftOutStamp;
+                            leftOut++;
+                        }
+                        continue;
+                    }
+                    s.member[far] = memberStamp;
+                    memberOrder.add(far);
+                    memberHop.add(hop);
+                    next.add(far);
+                }
+                addTie(e, s, tieStamp, ties);
+            }
+            if (leftOut > 0) {
+                // the new entities of this hop number at least the widest single expansion and all those seen
+                long newAtThisHop = Math.max(widest, next.size + leftOut);
+                more = newAtThisHop - next.size;
+                moreAtLeast = frontier.size > 1 || hop < hops;
+                break;
+            }
+            frontier = next;
+        }
+        List<Neighbourhood.Member> members = new ArrayList<>(memberOrder.size);
+        for (int i = 0; i < memberOrder.size; i++) {
+            int k = memberOrder.items[i];
+            members.add(new Neighbourhood.Member(ids[k], labels[k], memberHop.items[i]));
+        }
+        return new Expansion(new Neighbourhood(List.copyOf(members), List.copyOf(ties), cap, more > 0), more, moreAtLeast);
+    }
+
+    private void addTie(int e, Scratch s, int tieStamp, List<Neighbourhood.Tie> ties) {
+        int t = relation[e];
+        if (s.tie[t] != tieStamp) {
+            s.tie[t] = tieStamp;
+            ties.add(found[e].tie());
+        }
+    }
+
+    /** The candidate tie ends strongest first, equal ones in the order they were found (a stable sort). */
+    private int[] strongestFirst(IntList candidates) {
+        long[] keys = new long[candidates.size];
+        for (int i = 0; i < keys.length; i++) {
+            keys[i] = (long) rank[candidates.items[i]] << 32 | i;
+        }
+        Arrays.sort(keys);
+        int[] sorted = new int[keys.length];
+        for (int i = 0; i < keys.length; i++) {
+            sorted[i] = candidates.items[(int) keys[i]];
+        }
+        return sorted;
+    }
+
+    /** A growable list of ints. */
+    private static final class IntList {
+        int[] items;
+        int size;
+
+        IntList(int capacity) {
+            items = new int[Math.max(1, capacity)];
+        }
+
+        void add(int value) {
+            if (size == items.length) {
+                items = Arrays.copyOf(items, 2 * size);
+            }
+            items[size++] = value;
+        }
+    }
+}
