@@ -8,8 +8,8 @@ import java.util.List;
  */
 public record Neighbourhood(List<Member> nodes, List<Tie> ties, int cap, boolean truncated) {
 
-    /** An entity in the neighbourhood and its distance in hops from the centre. */
-    public record Member(String id, String label, int hop) {
+    /** An entity in the neighbourhood (its name {@code null} when it has none) and its distance in hops from the centre. */
+    public record Member(String id, String label, String name, int hop) {
     }
 
     /** A relationship between two members, as stored. */

@@ -28,15 +28,15 @@ public final class NeighbourhoodExpansion {
     /** The fewest ties read per entity, whatever the cap. */
     public static final int MIN_TIES_KEPT = 1000;
 
-    /** A tie of an entity, with the entity on its far side and that entity's label. */
-    public record Found(Neighbourhood.Tie tie, String other, String label) {
+    /** A tie of an entity, with the entity on its far side and that entity's label and name ({@code null} if none). */
+    public record Found(Neighbourhood.Tie tie, String other, String label, String name) {
     }
 
     /**
-     * An entity's strongest valid ties as of a date (at most {@code limit}), and how many distinct entities all
-     * its valid ties reach; {@code complete} when the list holds all of them.
+     * An entity's label and name, its strongest valid ties as of a date (at most {@code limit}), and how many
+     * distinct entities all its valid ties reach; {@code complete} when the list holds all of them.
      */
-    public record TieList(String label, List<Found> ties, long reachable, int limit) {
+    public record TieList(String label, String name, List<Found> ties, long reachable, int limit) {
         public boolean complete() {
             return ties.size() < limit;
         }
@@ -102,7 +102,7 @@ public final class NeighbourhoodExpansion {
             return Optional.empty();
         }
         Map<String, Neighbourhood.Member> members = new LinkedHashMap<>();
-        members.put(id, new Neighbourhood.Member(id, centre.get(id).label(), 0));
+        members.put(id, new Neighbourhood.Member(id, centre.get(id).label(), centre.get(id).name(), 0));
         Set<Neighbourhood.Tie> tieKeys = source.sharesTieInstances()
                 ? Collections.newSetFromMap(new IdentityHashMap<>(4 * cap)) : new HashSet<>(4 * cap);
         List<Neighbourhood.Tie> ties = new ArrayList<>(2 * cap);
@@ -143,7 +143,7 @@ public final class NeighbourhoodExpansion {
                         leftOut.add(f.other());
                         continue;
                     }
-                    members.put(f.other(), new Neighbourhood.Member(f.other(), f.label(), hop));
+                    members.put(f.other(), new Neighbourhood.Member(f.other(), f.label(), f.name(), hop));
                     next.add(f.other());
                 }
                 addTie(f.tie(), tieKeys, ties);

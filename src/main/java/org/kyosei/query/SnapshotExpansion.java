@@ -23,6 +23,7 @@ import org.kyosei.query.NeighbourhoodExpansion.Found;
 final class SnapshotExpansion {
     private final String[] ids;
     private final String[] labels;
+    private final String[] names;
     private final int[] tieStart;
     private final int[] other;
     private final int[] relation;
@@ -33,10 +34,11 @@ final class SnapshotExpansion {
     private final int relations;
     private final ConcurrentLinkedQueue<Scratch> scratches = new ConcurrentLinkedQueue<>();
 
-    SnapshotExpansion(String[] ids, String[] labels, int[] tieStart, int[] other, int[] relation, int relations,
+    SnapshotExpansion(String[] ids, String[] labels, String[] names, int[] tieStart, int[] other, int[] relation, int relations,
                       long[] since, long[] until, Found[] found, int[] rank) {
         this.ids = ids;
         this.labels = labels;
+        this.names = names;
         this.tieStart = tieStart;
         this.other = other;
         this.relation = relation;
@@ -165,7 +167,7 @@ final class SnapshotExpansion {
         List<Neighbourhood.Member> members = new ArrayList<>(memberOrder.size);
         for (int i = 0; i < memberOrder.size; i++) {
             int k = memberOrder.items[i];
-            members.add(new Neighbourhood.Member(ids[k], labels[k], memberHop.items[i]));
+            members.add(new Neighbourhood.Member(ids[k], labels[k], names[k], memberHop.items[i]));
         }
         return new Expansion(new Neighbourhood(List.copyOf(members), List.copyOf(ties), cap, more > 0), more, moreAtLeast);
     }

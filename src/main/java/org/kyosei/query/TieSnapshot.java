@@ -106,9 +106,9 @@ public final class TieSnapshot implements NeighbourhoodExpansion.TieSource {
             int t = relation[e];
             since[e] = b.since[t];
             until[e] = b.until[t];
-            found[e] = new Found(ties[t], ids[other[e]], labels[other[e]]);
+            found[e] = new Found(ties[t], ids[other[e]], labels[other[e]], names[other[e]]);
         }
-        expansion = new SnapshotExpansion(ids, labels, tieStart, other, relation, b.tieCount, since, until, found,
+        expansion = new SnapshotExpansion(ids, labels, names, tieStart, other, relation, b.tieCount, since, until, found,
                 strengthRanks(found));
         List<String> wordList = new ArrayList<>();
         List<Integer> wordOwner = new ArrayList<>();
@@ -264,7 +264,7 @@ public final class TieSnapshot implements NeighbourhoodExpansion.TieSource {
                 kept.add(found[e]);
             }
         }
-        return new TieList(labels[k], Collections.unmodifiableList(kept), reachable, limit);
+        return new TieList(labels[k], names[k], Collections.unmodifiableList(kept), reachable, limit);
     }
 
     /** A marker array (one slot per entity, the last holding the stamp) for counting distinct far entities. */

@@ -46,9 +46,9 @@ public final class Neo4jNeighbourhood {
               WITH r, m ORDER BY r.confidence DESC, r.since DESC, r.weight DESC, m.id
               WITH collect([r, m]) AS all, count(DISTINCT m) AS reachable
               RETURN reachable, [x IN all[0..$limit] | [startNode(x[0]).id, type(x[0]), endNode(x[0]).id, toString(x[0].since),
-                      x[0].weight, x[0].confidence, x[1].id, [l IN labels(x[1]) WHERE l <> 'Entity'][0]]] AS ties
+                      x[0].weight, x[0].confidence, x[1].id, [l IN labels(x[1]) WHERE l <> 'Entity'][0], x[1].name]] AS ties
             }
-            RETURN n.id AS id, [l IN labels(n) WHERE l <> 'Entity'][0] AS label, reachable, ties
+            RETURN n.id AS id, [l IN labels(n) WHERE l <> 'Entity'][0] AS label, n.name AS name, reachable, ties
             """;
 
     private record Key(String id, LocalDate asOf) {
@@ -102,9 +102,9 @@ public final class Neo4jNeighbourhood {
             List<Found> ties = new ArrayList<>();
             for (Value t : r.get("ties").values()) {
                 ties.add(new Found(new Neighbourhood.Tie(t.get(0).asString(), t.get(1).asString(), t.get(2).asString(),
-                        t.get(3).asString(null), t.get(4).asDouble(1.0), t.get(5).asDouble(1.0)), t.get(6).asString(), t.get(7).asString("")));
+                        t.get(3).asString(null), t.get(4).asDouble(1.0), t.get(5).asDouble(1.0)), t.get(6).asString(), t.get(7).asString(""), t.get(8).asString(null)));
             }
-            TieList list = new TieList(r.get("label").asString(""), List.copyOf(ties), r.get("reachable").asLong(), limit);
+            TieList list = new TieList(r.get("label").asString(""), r.get("name").asString(null), List.copyOf(ties), r.get("reachable").asLong(), limit);
             String id = r.get("id").asString();
             cache.put(new Key(id, asOf), list);
             found.put(id, list);

@@ -5,7 +5,6 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
 
 import org.kyosei.query.EntityMatch;
@@ -101,15 +100,17 @@ class EntityController {
         List<Neighbourhood.Member> page = new ArrayList<>();
         page.add(members.getFirst());
         page.addAll(members.subList(Math.min(1 + offset, members.size()), members.size()));
-        Set<String> ids = new HashSet<>(2 * page.size());
-        page.forEach(m -> ids.add(m.id()));
-        Map<String, EntityMatch> described = screens.describe(ids);
         List<Node> nodes = new ArrayList<>(page.size());
         for (Neighbourhood.Member m : page) {
-            EntityMatch entity = described.get(m.id());
-            nodes.add(new Node(m.id(), m.label(), entity != null ? entity.name() : null, m.hop()));
+            nodes.add(new Node(m.id(), m.label(), m.name(), m.hop()));
         }
-        List<Neighbourhood.Tie> ties = found.ties().stream().filter(t -> ids.contains(t.src()) && ids.contains(t.dst())).toList();
+        // every tie joins two members: only a later page (offset > 0) leaves some ends out
+        List<Neighbourhood.Tie> ties = found.ties();
+        if (offset > 0) {
+            Set<String> ids = new HashSet<>(2 * page.size());
+            page.forEach(m -> ids.add(m.id()));
+            ties = ties.stream().filter(t -> ids.contains(t.src()) && ids.contains(t.dst())).toList();
+        }
         AuditAttributes.returned(request, nodes.stream().map(Node::id).toList());
         return new NeighbourhoodPage(id, date, hops, offset, limit, nodes, ties, expansion.more(), expansion.moreAtLeast());
     }

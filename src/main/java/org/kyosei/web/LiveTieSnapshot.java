@@ -2,9 +2,7 @@ package org.kyosei.web;
 
 import java.time.Duration;
 import java.time.LocalDate;
-import java.util.Collection;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
@@ -76,12 +74,6 @@ class LiveTieSnapshot implements DisposableBean {
     Optional<NeighbourhoodExpansion.Expansion> expand(String id, int hops, LocalDate asOf, int cap) {
         TieSnapshot snapshot = current;
         return snapshot != null ? snapshot.expand(id, hops, asOf, cap) : neighbourhoods.expand(id, hops, asOf, cap);
-    }
-
-    /** Label and name of the given entities that exist, from the snapshot or the database. */
-    Map<String, EntityMatch> describe(Collection<String> ids) {
-        TieSnapshot snapshot = current;
-        return snapshot != null ? snapshot.describe(ids) : entities.describe(ids);
     }
 
     /** Reads the graph again now and waits for it (after the graph changed in this process). */
