@@ -5,6 +5,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Function;
+import java.util.stream.Collectors;
 
 /**
  * The node kinds of the dataset contract (DATA.md), each with the file that holds it, its columns,
@@ -65,6 +67,12 @@ public enum NodeLabel {
     public Map<String, Set<String>> vocabularies() { return vocabularies; }
 
     public static Optional<NodeLabel> byLabel(String label) {
-        return Arrays.stream(values()).filter(l -> l.label.equals(label)).findFirst();
+        return label == null ? Optional.empty() : Optional.ofNullable(ByLabel.LABELS.get(label));
+    }
+
+    /** Built on first use, after the constants exist. */
+    private static final class ByLabel {
+        static final Map<String, NodeLabel> LABELS = Arrays.stream(values())
+                .collect(Collectors.toUnmodifiableMap(NodeLabel::label, Function.identity()));
     }
 }

@@ -1,8 +1,11 @@
 package org.kyosei.domain;
 
 import java.util.Arrays;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Function;
+import java.util.stream.Collectors;
 
 import static org.kyosei.domain.NodeLabel.*;
 
@@ -40,7 +43,14 @@ public enum RelationType {
         return sources.contains(src) && targets.contains(dst);
     }
 
+    /** The type named {@code name} exactly (upper case), if any: a look-up, as it runs for every relationship row. */
     public static Optional<RelationType> parse(String name) {
-        return Arrays.stream(values()).filter(t -> t.name().equals(name)).findFirst();
+        return name == null ? Optional.empty() : Optional.ofNullable(ByName.TYPES.get(name));
+    }
+
+    /** Built on first use, after the constants exist. */
+    private static final class ByName {
+        static final Map<String, RelationType> TYPES = Arrays.stream(values())
+                .collect(Collectors.toUnmodifiableMap(RelationType::name, Function.identity()));
     }
 }
