@@ -11,10 +11,12 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
+import java.util.regex.Pattern;
 
 import org.kyosei.query.EntityMatch;
 import org.kyosei.query.EntityView;
 import org.kyosei.query.Neighbourhood;
+import org.kyosei.query.TieSnapshot;
 import org.neo4j.driver.Driver;
 import org.neo4j.driver.QueryConfig;
 import org.neo4j.driver.Record;
@@ -22,7 +24,7 @@ import org.neo4j.driver.RoutingControl;
 import org.neo4j.driver.Value;
 
 /**
- * Entity look-ups for the service: search by id or name (full-text index {@code entity_search}), one entity
+ * Entity look-ups for the service: search by id or name words, one entity
  * with its properties and scores, the relationships among given entities, and which strings are entity ids or
  * names (used to pseudonymise query results). Every statement is parameterised and runs as a read.
  */
@@ -36,36 +38,38 @@ public final class Neo4jEntities {
         this.driver = driver;
     }
 
-    /** Entities whose id equals {@code text}, then those whose id or name words start with its words, best first. */
+    /**
+     * Entities whose id equals {@code text}, then those each of whose query words prefixes a word of their id or
+     * name, by id: the in-memory graph's search ({@link TieSnapshot#search}), done by the database with a scan. The
+     * service uses it only until its in-memory graph is read.
+     */
     public List<EntityMatch> search(String text, int limit) {
-        String lucene = luceneQuery(text);
         List<Record> records = driver.executableQuery("""
                 OPTIONAL MATCH (exact:Entity {id: $text})
-                WITH [x IN collect(exact) | {node: x, score: 1.0e9}] AS exacts
+                WITH collect(exact) AS exacts
                 CALL (exacts) {
-                  WITH exacts WHERE $lucene <> ''
-                  CALL db.index.fulltext.queryNodes('entity_search', $lucene, {limit: $limit + 1}) YIELD node, score
-                  RETURN collect({node: node, score: score}) AS hits
+                  MATCH (n:Entity)
+                  WHERE size($patterns) > 0 AND NOT n IN exacts
+                    AND all(p IN $patterns WHERE toLower(n.id + ' ' + coalesce(n.name, '')) =~ p)
+                  WITH n ORDER BY n.id LIMIT $limit
+                  RETURN collect(n) AS hits
                 }
-                UNWIND exacts + coalesce(hits, []) AS hit
-                WITH hit.node AS n, max(hit.score) AS score
+                UNWIND exacts + hits AS n
                 RETURN n.id AS id, [l IN labels(n) WHERE l <> 'Entity'][0] AS label, n.name AS name
-                ORDER BY score DESC, id
                 LIMIT $limit
-                """).withParameters(Map.of("text", text, "lucene", lucene, "limit", limit)).withConfig(READ).execute().records();
+                """).withParameters(Map.of("text", text, "patterns", wordPrefixPatterns(text), "limit", limit))
+                .withConfig(READ).execute().records();
         return records.stream().map(Neo4jEntities::match).toList();
     }
 
-    /** A Lucene query in which every word of {@code text} must prefix-match an id or name word; '' when none. */
-    static String luceneQuery(String text) {
-        StringBuilder query = new StringBuilder();
-        for (String word : text.strip().split("[\\s,]+")) {
-            String escaped = word.replaceAll("([+\\-&|!(){}\\[\\]^\"~*?:\\\\/])", "\\\\$1");
-            if (!escaped.isEmpty()) {
-                query.append(query.isEmpty() ? "" : " AND ").append(escaped).append('*');
-            }
-        }
-        return query.toString();
+    /**
+     * One regular expression per word of {@code text} (as {@link TieSnapshot#words} splits it), matching a lower-case
+     * text in which that word begins a word: at the start or after a character that is not a letter or digit.
+     */
+    static List<String> wordPrefixPatterns(String text) {
+        return TieSnapshot.words(text).stream()
+                .map(word -> "(?s)(.*[^\\p{L}\\p{Nd}])?" + Pattern.quote(word) + ".*")
+                .toList();
     }
 
     public Optional<EntityView> find(String id) {

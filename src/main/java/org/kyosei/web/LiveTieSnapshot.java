@@ -64,7 +64,7 @@ class LiveTieSnapshot implements DisposableBean {
         refresher.scheduleWithFixedDelay(this::refresh, 0, Duration.ofMinutes(minutes).toMillis(), TimeUnit.MILLISECONDS);
     }
 
-    /** Search hits, from the snapshot or, before it is loaded, the full-text index. */
+    /** Search hits, from the snapshot or, before it is loaded, a scan by the database with the same rules. */
     List<EntityMatch> search(String text, int limit) {
         TieSnapshot snapshot = current;
         return snapshot != null ? snapshot.search(text, limit) : entities.search(text, limit);
