@@ -40,6 +40,10 @@ public enum NodeLabel {
      */
     public static final Set<String> PROTECTED_PROPERTIES = Set.of("nationality", "residence_status", "language");
 
+    /** Filled after the constants exist (an enum initialises its static fields after them). */
+    private static final Map<String, NodeLabel> BY_LABEL = Arrays.stream(values())
+            .collect(Collectors.toUnmodifiableMap(NodeLabel::label, Function.identity()));
+
     private final String label;
     private final String fileName;
     private final List<String> requiredColumns;
@@ -67,12 +71,6 @@ public enum NodeLabel {
     public Map<String, Set<String>> vocabularies() { return vocabularies; }
 
     public static Optional<NodeLabel> byLabel(String label) {
-        return label == null ? Optional.empty() : Optional.ofNullable(ByLabel.LABELS.get(label));
-    }
-
-    /** Built on first use, after the constants exist. */
-    private static final class ByLabel {
-        static final Map<String, NodeLabel> LABELS = Arrays.stream(values())
-                .collect(Collectors.toUnmodifiableMap(NodeLabel::label, Function.identity()));
+        return label == null ? Optional.empty() : Optional.ofNullable(BY_LABEL.get(label));
     }
 }

@@ -26,6 +26,10 @@ public enum RelationType {
     SUSPECT_IN(Set.of(INDIVIDUAL), Set.of(INCIDENT)),
     LOCATED_IN(Set.of(INCIDENT), Set.of(COMMUNITY));
 
+    /** Filled after the constants exist (an enum initialises its static fields after them). */
+    private static final Map<String, RelationType> BY_NAME = Arrays.stream(values())
+            .collect(Collectors.toUnmodifiableMap(RelationType::name, Function.identity()));
+
     private final Set<NodeLabel> sources;
     private final Set<NodeLabel> targets;
 
@@ -45,12 +49,6 @@ public enum RelationType {
 
     /** The type named {@code name} exactly (upper case), if any: a look-up, as it runs for every relationship row. */
     public static Optional<RelationType> parse(String name) {
-        return name == null ? Optional.empty() : Optional.ofNullable(ByName.TYPES.get(name));
-    }
-
-    /** Built on first use, after the constants exist. */
-    private static final class ByName {
-        static final Map<String, RelationType> TYPES = Arrays.stream(values())
-                .collect(Collectors.toUnmodifiableMap(RelationType::name, Function.identity()));
+        return name == null ? Optional.empty() : Optional.ofNullable(BY_NAME.get(name));
     }
 }

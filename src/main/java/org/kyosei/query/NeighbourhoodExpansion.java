@@ -2,10 +2,8 @@ package org.kyosei.query;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.Collections;
 import java.util.Comparator;
 import java.util.HashSet;
-import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -47,14 +45,6 @@ public final class NeighbourhoodExpansion {
     public interface TieSource {
         /** The tie lists of the given entities as of {@code asOf}, each at most {@code limit} long; unknown ids left out. */
         Map<String, TieList> tieLists(List<String> ids, LocalDate asOf, int limit);
-
-        /**
-         * True when a relationship is the same {@link Neighbourhood.Tie} instance in every list it appears in (an
-         * in-memory graph), so that ties already shown are recognised by identity instead of by comparing values.
-         */
-        default boolean sharesTieInstances() {
-            return false;
-        }
     }
 
     /**
@@ -103,8 +93,7 @@ public final class NeighbourhoodExpansion {
         }
         Map<String, Neighbourhood.Member> members = new LinkedHashMap<>();
         members.put(id, new Neighbourhood.Member(id, centre.get(id).label(), centre.get(id).name(), 0));
-        Set<Neighbourhood.Tie> tieKeys = source.sharesTieInstances()
-                ? Collections.newSetFromMap(new IdentityHashMap<>(4 * cap)) : new HashSet<>(4 * cap);
+        Set<Neighbourhood.Tie> tieKeys = new HashSet<>(4 * cap);
         List<Neighbourhood.Tie> ties = new ArrayList<>(2 * cap);
         List<String> frontier = List.of(id);
         Map<String, TieList> lists = centre;

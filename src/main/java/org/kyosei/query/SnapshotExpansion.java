@@ -10,6 +10,8 @@ import java.util.concurrent.ConcurrentLinkedQueue;
 import org.kyosei.query.NeighbourhoodExpansion.Expansion;
 import org.kyosei.query.NeighbourhoodExpansion.Found;
 
+import it.unimi.dsi.fastutil.ints.IntArrayList;
+
 /**
  * {@link NeighbourhoodExpansion#expand} computed on a {@link TieSnapshot}'s arrays: the same members, ties, order and
  * counts, but with entity numbers, stamp arrays and precomputed strength ranks instead of maps of ids, tie lists and
@@ -17,8 +19,8 @@ import org.kyosei.query.NeighbourhoodExpansion.Found;
  * has thousands of members); here each costs a few array reads.
  *
  * <p>{@code rank[e]} orders the tie ends of the whole graph strongest first ({@link NeighbourhoodExpansion#STRONGEST_FIRST}
- * on the ends' {@link Found}s), equal ties sharing a rank, so sorting candidates by (rank, position) is the stable
- * sort of the general algorithm.
+ * on the ends' {@link Found}s), equal ties sharing a rank, so a stable sort of candidates by rank is the sort of the
+ * general algorithm.
  */
 final class SnapshotExpansion {
     private final String[] ids;
@@ -91,23 +93,20 @@ final class SnapshotExpansion {
         int limit = NeighbourhoodExpansion.tiesKept(cap);
         int memberStamp = s.next();
         int tieStamp = s.next();
-        IntList memberOrder = new IntList(Math.min(cap, 256));
-        IntList memberHop = new IntList(Math.min(cap, 256));
+        List<Neighbourhood.Member> members = new ArrayList<>(Math.min(cap, 256));
         s.member[centre] = memberStamp;
-        memberOrder.add(centre);
-        memberHop.add(0);
+        members.add(member(centre, 0));
         List<Neighbourhood.Tie> ties = new ArrayList<>(2 * cap);
-        IntList frontier = new IntList(1);
-        frontier.add(centre);
+        IntArrayList frontier = IntArrayList.of(centre);
         long more = 0;
         boolean moreAtLeast = false;
-        IntList candidates = new IntList(Math.min(16 * cap, 4096));
-        for (int hop = 1; hop <= hops && frontier.size > 0; hop++) {
-            int room = cap - memberOrder.size + 1; // one more than fits tells that the cap was reached
-            candidates.size = 0;
+        IntArrayList candidates = new IntArrayList(Math.min(16 * cap, 4096));
+        for (int hop = 1; hop <= hops && !frontier.isEmpty(); hop++) {
+            int room = cap - members.size() + 1; // one more than fits tells that the cap was reached
+            candidates.clear();
             long widest = 0;
-            for (int f = 0; f < frontier.size; f++) {
-                int from = frontier.items[f];
+            for (int f = 0; f < frontier.size(); f++) {
+                int from = frontier.getInt(f);
                 int listed = 0;
                 int fresh = 0;
                 long reachable = 0;
@@ -132,16 +131,17 @@ final class SnapshotExpansion {
                     }
                 }
                 // from is itself a member and not its own neighbour: at most members - 1 of its neighbours are known
-                widest = Math.max(widest, reachable - (memberOrder.size - 1));
+                widest = Math.max(widest, reachable - (members.size() - 1));
             }
-            int[] byStrength = strongestFirst(candidates);
-            IntList next = new IntList(Math.min(room, 256));
+            candidates.sort((int a, int b) -> Integer.compare(rank[a], rank[b])); // stable: equal ones stay in the order found
+            IntArrayList next = new IntArrayList(Math.min(room, 256));
             int leftOutStamp = s.next();
             int leftOut = 0;
-            for (int e : byStrength) {
+            for (int c = 0; c < candidates.size(); c++) {
+                int e = candidates.getInt(c);
                 int far = other[e];
                 if (s.member[far] != memberStamp) {
-                    if (memberOrder.size >= cap) {
+                    if (members.size() >= cap) {
                         if (s.seen[far] != leftOutStamp) {
                             s.seen[far] = leftOutStamp;
                             leftOut++;
@@ -149,27 +149,25 @@ final class SnapshotExpansion {
                         continue;
                     }
                     s.member[far] = memberStamp;
-                    memberOrder.add(far);
-                    memberHop.add(hop);
+                    members.add(member(far, hop));
                     next.add(far);
                 }
                 addTie(e, s, tieStamp, ties);
             }
             if (leftOut > 0) {
                 // the new entities of this hop number at least the widest single expansion and all those seen
-                long newAtThisHop = Math.max(widest, next.size + leftOut);
-                more = newAtThisHop - next.size;
-                moreAtLeast = frontier.size > 1 || hop < hops;
+                long newAtThisHop = Math.max(widest, next.size() + leftOut);
+                more = newAtThisHop - next.size();
+                moreAtLeast = frontier.size() > 1 || hop < hops;
                 break;
             }
             frontier = next;
         }
-        List<Neighbourhood.Member> members = new ArrayList<>(memberOrder.size);
-        for (int i = 0; i < memberOrder.size; i++) {
-            int k = memberOrder.items[i];
-            members.add(new Neighbourhood.Member(ids[k], labels[k], names[k], memberHop.items[i]));
-        }
         return new Expansion(new Neighbourhood(List.copyOf(members), List.copyOf(ties), cap, more > 0), more, moreAtLeast);
+    }
+
+    private Neighbourhood.Member member(int k, int hop) {
+        return new Neighbourhood.Member(ids[k], labels[k], names[k], hop);
     }
 
     private void addTie(int e, Scratch s, int tieStamp, List<Neighbourhood.Tie> ties) {
@@ -177,37 +175,6 @@ final class SnapshotExpansion {
         if (s.tie[t] != tieStamp) {
             s.tie[t] = tieStamp;
             ties.add(found[e].tie());
-        }
-    }
-
-    /** The candidate tie ends strongest first, equal ones in the order they were found (a stable sort). */
-    private int[] strongestFirst(IntList candidates) {
-        long[] keys = new long[candidates.size];
-        for (int i = 0; i < keys.length; i++) {
-            keys[i] = (long) rank[candidates.items[i]] << 32 | i;
-        }
-        Arrays.sort(keys);
-        int[] sorted = new int[keys.length];
-        for (int i = 0; i < keys.length; i++) {
-            sorted[i] = candidates.items[(int) keys[i]];
-        }
-        return sorted;
-    }
-
-    /** A growable list of ints. */
-    private static final class IntList {
-        int[] items;
-        int size;
-
-        IntList(int capacity) {
-            items = new int[Math.max(1, capacity)];
-        }
-
-        void add(int value) {
-            if (size == items.length) {
-                items = Arrays.copyOf(items, 2 * size);
-            }
-            items[size++] = value;
         }
     }
 }

@@ -12,9 +12,12 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentLinkedQueue;
+import java.util.stream.IntStream;
 
 import org.kyosei.query.NeighbourhoodExpansion.Found;
 import org.kyosei.query.NeighbourhoodExpansion.TieList;
+
+import it.unimi.dsi.fastutil.ints.IntArrays;
 
 /**
  * The entities and ties of the whole stored graph, held in memory for the investigators' screens: tie lists for
@@ -140,11 +143,8 @@ public final class TieSnapshot implements NeighbourhoodExpansion.TieSource {
      * compare equal sharing one.
      */
     private static int[] strengthRanks(Found[] found) {
-        Integer[] order = new Integer[found.length];
-        for (int e = 0; e < order.length; e++) {
-            order[e] = e;
-        }
-        Arrays.parallelSort(order, (x, y) -> NeighbourhoodExpansion.STRONGEST_FIRST.compare(found[x], found[y]));
+        int[] order = IntStream.range(0, found.length).toArray();
+        IntArrays.parallelQuickSort(order, (x, y) -> NeighbourhoodExpansion.STRONGEST_FIRST.compare(found[x], found[y]));
         int[] rank = new int[found.length];
         int current = 0;
         for (int i = 1; i < order.length; i++) {
@@ -274,12 +274,6 @@ public final class TieSnapshot implements NeighbourhoodExpansion.TieSource {
             marker = new int[ids.length + 1];
         }
         return marker;
-    }
-
-    /** Each relationship is one {@link Neighbourhood.Tie} shared by the lists of both its ends. */
-    @Override
-    public boolean sharesTieInstances() {
-        return true;
     }
 
     /** Label and name of the given entities that exist. */
