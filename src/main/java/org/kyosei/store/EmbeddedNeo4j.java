@@ -3,6 +3,7 @@ package org.kyosei.store;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.List;
 import java.util.Objects;
 
 import org.neo4j.configuration.GraphDatabaseInternalSettings;
@@ -16,6 +17,8 @@ import org.neo4j.configuration.connectors.HttpsConnector;
 import org.neo4j.configuration.helpers.SocketAddress;
 import org.neo4j.dbms.api.DatabaseManagementService;
 import org.neo4j.dbms.api.DatabaseManagementServiceBuilder;
+import org.neo4j.internal.kernel.api.exceptions.ProcedureException;
+import org.neo4j.kernel.api.procedure.GlobalProcedures;
 import org.neo4j.graphdb.GraphDatabaseService;
 import org.neo4j.kernel.internal.GraphDatabaseAPI;
 import org.neo4j.logging.NullLogProvider;
@@ -65,6 +68,9 @@ public final class EmbeddedNeo4j implements AutoCloseable {
                     .setConfig(GraphDatabaseSettings.pagecache_memory, pageCacheBytes)
                     .setConfig(GraphDatabaseSettings.auth_enabled, false)
                     .setConfig(GraphDatabaseSettings.allow_file_urls, false)
+                    // The projection's procedure reads through kernel cursors, which Neo4j reserves to procedures
+                    // it is told to trust.
+                    .setConfig(GraphDatabaseSettings.procedure_unrestricted, List.of("kyosei.*"))
                     // Neo4j populates new indexes on cores - 1 threads: one on a 2-core machine. After a bulk import
                     // every index is populated at once and nothing else runs, so use every core.
                     .setConfig(GraphDatabaseInternalSettings.index_population_workers,
@@ -78,8 +84,10 @@ public final class EmbeddedNeo4j implements AutoCloseable {
             ConnectorPortRegister ports = ((GraphDatabaseAPI) db).getDependencyResolver()
                     .resolveDependency(ConnectorPortRegister.class);
             int port = ports.getLocalAddress(ConnectorType.BOLT).getPort();
+            ((GraphDatabaseAPI) db).getDependencyResolver().resolveDependency(GlobalProcedures.class)
+                    .registerProcedure(ProjectionProcedures.class);
             return new EmbeddedNeo4j(home, management, port);
-        } catch (RuntimeException e) {
+        } catch (RuntimeException | ProcedureException e) {
             management.shutdown();
             throw new KyoseiStoreException(describeStartFailure(home, e), e);
         }

@@ -31,22 +31,44 @@ import it.unimi.dsi.fastutil.longs.Long2IntOpenHashMap;
 /**
  * Streams the part of the stored graph a {@link ProjectionSpec} selects into an in-memory {@link Projection}.
  *
- * <p>One read query per partition of the nodes (split on the database's internal node id, one partition per
- * core, read in parallel sessions) returns each selected node with the list of its outgoing relationships'
- * far ends valid as of the date, a batch of nodes per Bolt record. Lists send far fewer Bolt records than a row
- * per relationship (measured: a row per relationship costs four times the CPU), which bounds the load speed. Internal ids are used only while loading; nodes are then numbered in
- * the order of their ids, and relationships to nodes outside the selection are dropped.
+ * <p>Two reads, each split over parallel sessions (one per core), both in ranges of the database's internal ids,
+ * which it seeks directly:
+ * <ol>
+ *   <li><b>Nodes:</b> each selected node's id and label, a batch of nodes per Bolt record.</li>
+ *   <li><b>Relationships, by relationship id:</b> each relationship of the projected types valid as of the date, as
+ *   its two ends' internal ids, a batch per record ({@link ChunkedEdgeRead}). This reads each relationship record
+ *   once and in store order. (Expanding from every node instead walks each node's whole relationship chain, both
+ *   directions and all types, which measured 2.5 times the CPU.) A store's relationship ids run from 0 with gaps
+ *   only where relationships were deleted, so the read stops once it has seen as many as the database counts. When
+ *   the ids go far past that (many deletions, or a store format whose ids are not record numbers), it looks up the
+ *   highest id and, if the ids are too sparse to read by range, reads from each start node instead.</li>
+ * </ol>
+ * Internal ids are used only while loading; nodes are then numbered in the order of their ids, and relationships
+ * with an end outside the selection are dropped.
  */
 public final class Neo4jProjector {
-    /** Bytes a projection needs per node and per relationship while loading (partitions + builder + CSR + id map). */
+    /** Bytes a projection needs per node and per relationship while loading (node lists + edge chunks + builder + CSR). */
     private static final long BYTES_PER_NODE = 160;
-    private static final long BYTES_PER_RELATIONSHIP = 8 + 8 + 16 + 24;
+    private static final long BYTES_PER_RELATIONSHIP = 16 + 8 + 16 + 24;
     private static final long FETCH_SIZE = 5_000;
-    /** Internal ids per batch: one Bolt record carries the nodes of one batch (a record per node costs more). */
-    private static final long BATCH = 1_000;
+    /** Internal node ids per batch: one Bolt record carries the nodes of one batch (a record per node costs more). */
+    private static final long NODE_BATCH = 2_000;
+    /** Ids per batch of the relationship read: one Bolt record each. */
+    private static final long EDGE_BATCH = 10_000;
+    /** Ids per transaction of the relationship read. */
+    private static final long CHUNK_IDS = 32 * EDGE_BATCH;
+    /** Read by relationship id while the highest id is at most this many times the number of relationships. */
+    private static final long DENSE_ENOUGH = 4;
+
+    /** The relationships of ids {@code [$from, $to)} packed by the server ({@link ProjectionProcedures}). */
+    private static final String PACKED_EDGES = "CALL " + ProjectionProcedures.EDGES
+            + "($from, $to, $types, $asOf, $weight) YIELD edges RETURN edges";
 
     private final Driver driver;
     private final int partitions;
+    private final long chunkIds;
+    private final boolean useProcedure;
+    private volatile Boolean procedureInstalled;
 
     public Neo4jProjector(Driver driver) {
         this(driver, Runtime.getRuntime().availableProcessors());
@@ -54,39 +76,61 @@ public final class Neo4jProjector {
 
     /** @param partitions how many sessions read in parallel */
     public Neo4jProjector(Driver driver, int partitions) {
+        this(driver, partitions, CHUNK_IDS, true);
+    }
+
+    /**
+     * @param chunkIds     ids per transaction of the relationship read (tests use small chunks to meet many edges)
+     * @param useProcedure whether to read through {@link ProjectionProcedures} where the server has it (tests turn it
+     *                     off to check the Cypher read, which external servers get)
+     */
+    Neo4jProjector(Driver driver, int partitions, long chunkIds, boolean useProcedure) {
         if (partitions < 1) {
             throw new IllegalArgumentException("partitions must be at least 1, got " + partitions);
         }
+        if (chunkIds < 1) {
+            throw new IllegalArgumentException("chunk size must be at least 1, got " + chunkIds);
+        }
         this.driver = driver;
         this.partitions = partitions;
+        this.chunkIds = chunkIds;
+        this.useProcedure = useProcedure;
     }
 
     public Projection project(ProjectionSpec spec) {
         long start = System.nanoTime();
-        long relationships;
-        long nodes;
-        long maxId;
-        // Three small independent queries, asked at once: in a fresh JVM planning each takes a while.
-        try (ExecutorService small = Executors.newVirtualThreadPerTaskExecutor()) {
-            Future<Long> relationshipCount = small.submit(() -> count(countQuery(spec)));
-            Future<Long> nodeCount = small.submit(() -> count("MATCH (n:Entity) RETURN count(n)"));
-            Future<Long> highestId = small.submit(this::highestNodeId);
-            relationships = await(relationshipCount);
-            nodes = await(nodeCount);
-            maxId = await(highestId);
-        }
-        checkHeap(nodes, relationships);
-        List<Partition> parts = readPartitions(spec, maxId);
-        NodeNumbering numbering = new NodeNumbering(parts);
+        StoreSize size = storeSize(spec);
+        checkHeap(size.nodes(), size.projectedRelationships());
+        NodeNumbering numbering = new NodeNumbering(readNodes(spec, size.highestNodeId()));
         IdMap ids = numbering.toIdMap();
         DenseIndex dense = numbering.internalToDense();
-        CsrGraphBuilder builder = CsrGraph.builder(ids.size(), (int) Math.min(relationships, Integer.MAX_VALUE - 8L));
+        List<EdgeChunk> chunks = readEdges(spec, size);
+        long edges = chunks.stream().mapToLong(EdgeChunk::size).sum();
+        CsrGraphBuilder builder = CsrGraph.builder(ids.size(), (int) Math.min(edges, Integer.MAX_VALUE - 8L));
         long read = 0;
-        for (Partition part : parts) {
-            read += part.addEdgesTo(builder, dense);
+        for (EdgeChunk chunk : chunks) {
+            read += addEdges(chunk, dense, builder);
         }
         CsrGraph graph = builder.build(spec.aggregation());
         return new Projection(spec, ids, graph, read, (System.nanoTime() - start) / 1_000_000);
+    }
+
+    /** What the database counts, asked at once: in a fresh JVM planning each small query takes a while. */
+    private StoreSize storeSize(ProjectionSpec spec) {
+        try (ExecutorService small = Executors.newVirtualThreadPerTaskExecutor()) {
+            Future<Long> projected = small.submit(() -> count(countQuery(spec)));
+            Future<Long> all = small.submit(() -> count("MATCH ()-[r]->() RETURN count(r)"));
+            Future<Long> nodes = small.submit(() -> count("MATCH (n:Entity) RETURN count(n)"));
+            Future<Long> highestNode = small.submit(() -> highestId("MATCH (n:Entity) RETURN id(n) ORDER BY id(n) DESC LIMIT 1"));
+            return new StoreSize(await(nodes), await(highestNode), await(projected), await(all));
+        }
+    }
+
+    /**
+     * @param projectedRelationships relationships of the projected types, whatever their dates
+     * @param allRelationships       relationships of every type: where relationship ids would end without gaps
+     */
+    private record StoreSize(long nodes, long highestNodeId, long projectedRelationships, long allRelationships) {
     }
 
     private static long await(Future<Long> answer) {
@@ -103,23 +147,88 @@ public final class Neo4jProjector {
         }
     }
 
-    private List<Partition> readPartitions(ProjectionSpec spec, long maxId) {
-        Map<String, Object> parameters = Map.of("asOf", spec.asOf(), "maxId", maxId, "batch", BATCH);
+    private List<NodePartition> readNodes(ProjectionSpec spec, long highestNodeId) {
+        Map<String, Object> parameters = Map.of("maxId", highestNodeId, "batch", NODE_BATCH);
+        return PartitionedRead.run(driver, partitions, nodeQuery(spec), parameters, "the projection", NodePartition::read);
+    }
+
+    /** The projected relationships in chunks, read by relationship id or, where those ids are too sparse, by start node. */
+    private List<EdgeChunk> readEdges(ProjectionSpec spec, StoreSize size) {
+        Map<String, Object> parameters = Map.of("asOf", spec.asOf(), "batch", EDGE_BATCH,
+                "types", spec.types().stream().map(RelationType::name).sorted().toList(),
+                "weight", spec.weightProperty().orElse(""));
         boolean weighted = spec.weightProperty().isPresent();
-        return PartitionedRead.run(driver, partitions, partitionQuery(spec), parameters, "the projection",
-                result -> Partition.read(result, weighted));
+        long target = size.projectedRelationships();
+        boolean packed = useProcedure && hasProcedure();
+        ChunkedEdgeRead byId = new ChunkedEdgeRead(driver, partitions, packed ? PACKED_EDGES : edgeQuery(spec, "r"),
+                parameters, weighted, packed, chunkIds);
+        long expectedEnd = size.allRelationships() + size.allRelationships() / 8 + chunkIds;
+        List<EdgeChunk> chunks = byId.read(0, expectedEnd, 0, target);
+        long seen = chunks.stream().mapToLong(EdgeChunk::size).sum();
+        if (seen >= target) {
+            return chunks;
+        }
+        long highest = highestId("MATCH ()-[r]->() RETURN max(id(r))");
+        if (highest < expectedEnd) {
+            return chunks; // the missing ones were deleted while this read
+        }
+        if (idsDenseEnough(highest, size.allRelationships(), chunkIds)) {
+            List<EdgeChunk> all = new ArrayList<>(chunks);
+            all.addAll(byId.read(expectedEnd, highest + 1, seen, target));
+            return all;
+        }
+        return new ChunkedEdgeRead(driver, partitions, edgeQuery(spec, "a"), parameters, weighted, false, chunkIds)
+                .read(0, size.highestNodeId() + 1, 0, target);
+    }
+
+    /** Whether the server has {@link ProjectionProcedures}: the embedded one does, an external one may not. Asked once. */
+    private boolean hasProcedure() {
+        Boolean known = procedureInstalled;
+        if (known == null) {
+            try (Session session = readSession()) {
+                known = session.run("SHOW PROCEDURES YIELD name WHERE name = $name RETURN count(*) > 0",
+                        Map.of("name", ProjectionProcedures.EDGES)).single().get(0).asBoolean();
+            }
+            procedureInstalled = known;
+        }
+        return known;
+    }
+
+    /** Whether relationship ids up to {@code highestId} are few enough, for so many relationships, to read by range. */
+    static boolean idsDenseEnough(long highestId, long relationships, long chunkIds) {
+        return highestId < DENSE_ENOUGH * relationships + chunkIds;
+    }
+
+    private static long addEdges(EdgeChunk chunk, DenseIndex dense, CsrGraphBuilder builder) {
+        long added = 0;
+        long[] starts = chunk.starts();
+        long[] ends = chunk.ends();
+        double[] weights = chunk.weights();
+        for (int i = 0; i < chunk.size(); i++) {
+            int from = dense.get(starts[i]);
+            int to = dense.get(ends[i]); // -1 for a relationship not valid as of the date
+            if (from >= 0 && to >= 0) {
+                builder.addEdge(from, to, weights == null ? 1.0 : weights[i]);
+                added++;
+            }
+        }
+        return added;
     }
 
     private Session readSession() {
         return driver.session(SessionConfig.builder().withDefaultAccessMode(AccessMode.READ).withFetchSize(FETCH_SIZE).build());
     }
 
-    /** The highest internal id of an entity (-1 when there is none): where the partitions' id ranges end. */
-    private long highestNodeId() {
+    /** The one number a query returns, -1 when it returns no row or null (no node or relationship). */
+    private long highestId(String query) {
         try (Session session = readSession()) {
             return session.executeRead(tx -> {
-                Result result = tx.run("MATCH (n:Entity) RETURN id(n) ORDER BY id(n) DESC LIMIT 1");
-                return result.hasNext() ? result.next().get(0).asLong() : -1L;
+                Result result = tx.run(query);
+                if (!result.hasNext()) {
+                    return -1L;
+                }
+                Value value = result.next().get(0);
+                return value.isNull() ? -1L : value.asLong();
             });
         }
     }
@@ -139,31 +248,48 @@ public final class Neo4jProjector {
     }
 
     /**
-     * Labels and types come from closed enums and the weight property is back-quoted; values are parameters.
-     *
-     * <p>What the server does per node and per relationship bounds the load, so the query is kept lean. Partition
-     * {@code p} reads the internal id ranges {@code [start, start + batch)} with {@code start = (p + k * parts) * batch}
-     * by id seek, and returns one record per range holding that range's nodes as parallel lists (a Bolt record and a
-     * query-pipeline row per node cost more than the node's data). A node's label comes back as its
-     * {@link NodeLabel} ordinal from cheap label tests (no {@code labels(a)} list per node), and an unweighted
-     * projection returns each node's far ends as a flat list of integers (no two-element list per relationship).
+     * Labels come from a closed enum; values are parameters. Partition {@code p} reads the internal id ranges
+     * {@code [start, start + batch)} with {@code start = (p + k * parts) * batch} by id seek, one record per range
+     * holding that range's nodes as parallel lists. A node's label comes back as its {@link NodeLabel} ordinal from
+     * cheap label tests (no {@code labels(a)} list per node).
      */
-    private static String partitionQuery(ProjectionSpec spec) {
+    private static String nodeQuery(ProjectionSpec spec) {
         String label = spec.labels().stream().sorted()
                 .map(l -> "WHEN a:`" + l.label() + "` THEN " + l.ordinal())
                 .collect(Collectors.joining(" ", "CASE ", " END"));
-        String farEnd = spec.weightProperty().map(p -> "[id(b), r.`" + p.replace("`", "") + "`]").orElse("id(b)");
         return """
                 UNWIND range($part * $batch, $maxId, $parts * $batch) AS start
                 CALL (start) {
                   MATCH (a:Entity) WHERE id(a) IN range(start, start + $batch - 1)
                   WITH a, %s AS label
                   WHERE label IS NOT NULL
-                  RETURN collect(a.id) AS ids, collect(label) AS labels, collect(id(a)) AS internal,
-                         collect([(a)-[r:%s]->(b) WHERE r.since <= $asOf AND r.until >= $asOf | %s]) AS out
+                  RETURN collect(a.id) AS ids, collect(label) AS labels, collect(id(a)) AS internal
                 }
-                RETURN ids, labels, internal, out
-                """.formatted(label, typePattern(spec), farEnd);
+                RETURN ids, labels, internal
+                """.formatted(label);
+    }
+
+    /**
+     * The relationships of the projected types whose {@code seek} variable ({@code r}: the relationship, {@code a}:
+     * its start node) has an internal id in {@code [$from, $to)}, a record per {@code $batch} ids: their start node
+     * ids, their end node ids, or -1 for one not valid as of the date (and their weights, 1 where missing). The date
+     * test marks instead of filtering so that the reader learns how many there were in all, which tells it when it
+     * has met every one; this costs nothing measurable against a filter. Types come from a closed enum and the
+     * weight property is back-quoted; values are parameters.
+     */
+    private static String edgeQuery(ProjectionSpec spec, String seek) {
+        String weights = spec.weightProperty()
+                .map(p -> ", collect(coalesce(r.`" + p.replace("`", "") + "`, 1.0)) AS weights")
+                .orElse("");
+        return """
+                UNWIND range($from, $to - 1, $batch) AS start
+                CALL (start) {
+                  MATCH (a)-[r:%s]->(b) WHERE id(%s) IN range(start, CASE WHEN start + $batch < $to THEN start + $batch ELSE $to END - 1)
+                  RETURN collect(id(a)) AS starts,
+                         collect(CASE WHEN r.since <= $asOf AND r.until >= $asOf THEN id(b) ELSE -1 END) AS ends%s
+                }
+                RETURN starts, ends%s
+                """.formatted(typePattern(spec), seek, weights, spec.weightProperty().isPresent() ? ", weights" : "");
     }
 
     private static void checkHeap(long nodes, long relationships) {
@@ -178,86 +304,35 @@ public final class Neo4jProjector {
         }
     }
 
-    /** The nodes one session read, each with its outgoing relationships (far end's internal id, weight). */
-    private static final class Partition {
+    /** The nodes one session read: our ids, labels and the database's internal ids. */
+    private static final class NodePartition {
         private static final NodeLabel[] LABELS = NodeLabel.values();
         final List<String> ids = new ArrayList<>();
         final List<NodeLabel> labels = new ArrayList<>();
         long[] internal = new long[1024];
-        int[] firstEdge = new int[1025];
-        long[] targets = new long[4096];
-        double[] weights;
-        int edges;
 
-        static Partition read(Result result, boolean weighted) {
-            Partition part = new Partition();
-            if (weighted) {
-                part.weights = new double[part.targets.length];
-            }
+        static NodePartition read(Result result) {
+            NodePartition part = new NodePartition();
             while (result.hasNext()) {
                 part.add(result.next());
             }
             return part;
         }
 
-        /** Adds the nodes of one id range (parallel lists: ids, label ordinals, internal ids, far-end lists). */
+        /** Adds the nodes of one id range (parallel lists: ids, label ordinals, internal ids). */
         private void add(Record record) {
             Value batchIds = record.get(0);
             Value batchLabels = record.get(1);
             Value batchInternal = record.get(2);
-            Value batchOut = record.get(3);
             for (int i = 0; i < batchIds.size(); i++) {
-                addNode(batchIds.get(i).asString(), LABELS[batchLabels.get(i).asInt()], batchInternal.get(i).asLong(),
-                        batchOut.get(i));
-            }
-        }
-
-        private void addNode(String id, NodeLabel label, long internalId, Value out) {
-            int node = ids.size();
-            if (node + 1 >= internal.length) {
-                internal = Arrays.copyOf(internal, internal.length * 2);
-                firstEdge = Arrays.copyOf(firstEdge, internal.length + 1);
-            }
-            ids.add(id);
-            labels.add(label);
-            internal[node] = internalId;
-            int degree = out.size();
-            if (edges + degree > targets.length) {
-                int capacity = Math.max(targets.length * 2, edges + degree);
-                targets = Arrays.copyOf(targets, capacity);
-                if (weights != null) {
-                    weights = Arrays.copyOf(weights, capacity);
+                int node = ids.size();
+                if (node == internal.length) {
+                    internal = Arrays.copyOf(internal, internal.length * 2);
                 }
+                ids.add(batchIds.get(i).asString());
+                labels.add(LABELS[batchLabels.get(i).asInt()]);
+                internal[node] = batchInternal.get(i).asLong();
             }
-            if (weights == null) {
-                for (int i = 0; i < degree; i++) {
-                    targets[edges++] = out.get(i).asLong();
-                }
-            } else {
-                for (int i = 0; i < degree; i++) {
-                    Value edge = out.get(i);
-                    targets[edges] = edge.get(0).asLong();
-                    weights[edges] = edge.get(1).isNull() ? 1.0 : edge.get(1).asDouble();
-                    edges++;
-                }
-            }
-            firstEdge[node + 1] = edges;
-        }
-
-        /** Adds the relationships whose both ends were selected; returns how many. */
-        long addEdgesTo(CsrGraphBuilder builder, DenseIndex dense) {
-            long added = 0;
-            for (int node = 0; node < ids.size(); node++) {
-                int from = dense.get(internal[node]);
-                for (int e = firstEdge[node]; e < firstEdge[node + 1]; e++) {
-                    int to = dense.get(targets[e]);
-                    if (to >= 0) {
-                        builder.addEdge(from, to, weights == null ? 1.0 : weights[e]);
-                        added++;
-                    }
-                }
-            }
-            return added;
         }
     }
 
@@ -267,13 +342,13 @@ public final class Neo4jProjector {
         private final NodeLabel[] labels;
         private final long[] internal;
 
-        NodeNumbering(List<Partition> parts) {
+        NodeNumbering(List<NodePartition> parts) {
             int total = parts.stream().mapToInt(p -> p.ids.size()).sum();
             String[] allIds = new String[total];
             NodeLabel[] allLabels = new NodeLabel[total];
             long[] allInternal = new long[total];
             int next = 0;
-            for (Partition part : parts) {
+            for (NodePartition part : parts) {
                 for (int i = 0; i < part.ids.size(); i++, next++) {
                     allIds[next] = part.ids.get(i);
                     allLabels[next] = part.labels.get(i);

@@ -1,0 +1,136 @@
+package org.kyosei.store;
+
+import java.nio.ByteBuffer;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.stream.Stream;
+
+import org.neo4j.internal.kernel.api.PropertyCursor;
+import org.neo4j.internal.kernel.api.Read;
+import org.neo4j.internal.kernel.api.RelationshipScanCursor;
+import org.neo4j.internal.kernel.api.TokenRead;
+import org.neo4j.kernel.api.KernelTransaction;
+import org.neo4j.procedure.Context;
+import org.neo4j.procedure.Description;
+import org.neo4j.procedure.Mode;
+import org.neo4j.procedure.Name;
+import org.neo4j.procedure.Procedure;
+import org.neo4j.token.api.TokenConstants;
+import org.neo4j.storageengine.api.PropertySelection;
+import org.neo4j.values.storable.DateValue;
+import org.neo4j.values.storable.NumberValue;
+import org.neo4j.values.storable.Value;
+
+/**
+ * A read procedure the embedded database gets at start ({@link EmbeddedNeo4j}) so that a projection reads
+ * relationships on the server side through Neo4j's kernel cursors and sends them packed in byte arrays: no Cypher
+ * row and no Bolt value per relationship. It is what {@link Neo4jProjector}'s Cypher read by relationship id
+ * computes, at a fraction of the cost; a server without it (an external one) gets that Cypher read.
+ *
+ * <p>Like every procedure it runs in the caller's read transaction, over Bolt.
+ */
+public final class ProjectionProcedures {
+    /** The procedure's name, as the projector calls it. */
+    public static final String EDGES = "kyosei.projection.edges";
+    /** Relationship ids per record returned. */
+    private static final int BATCH_IDS = 16_384;
+
+    @Context
+    public KernelTransaction transaction;
+
+    /** One record: the packed relationships of a batch of ids (see {@link #edges}) and how many there are. */
+    public static final class EdgeBatch {
+        public byte[] edges;
+        public long count;
+
+        EdgeBatch(byte[] edges, long count) {
+            this.edges = edges;
+            this.count = count;
+        }
+    }
+
+    /**
+     * For each relationship with an id in {@code [from, to)} and one of {@code types}, in id order: its start node's
+     * internal id, its end node's, or -1 when it is not valid on {@code asOf} (DATA.md: {@code since <= asOf <=
+     * until}, both stored as dates), and when {@code weight} names a property, that property as a double (1 when
+     * missing or not a number); each as 8 big-endian bytes.
+     */
+    @Procedure(name = EDGES, mode = Mode.READ)
+    @Description("Relationships of the given types with ids in [from, to), packed for a Kyosei projection.")
+    public Stream<EdgeBatch> edges(@Name("from") long from, @Name("to") long to, @Name("types") List<String> types,
+                                   @Name("asOf") LocalDate asOf, @Name(value = "weight", defaultValue = "") String weight) {
+        TokenRead tokens = transaction.tokenRead();
+        boolean[] wanted = wantedTypes(tokens, types);
+        int since = tokens.propertyKey("since");
+        int until = tokens.propertyKey("until");
+        int weightKey = weight.isEmpty() ? TokenConstants.NO_TOKEN : tokens.propertyKey(weight);
+        boolean weighted = !weight.isEmpty();
+        PropertySelection selection = PropertySelection.selection(
+                java.util.stream.IntStream.of(since, until, weightKey).filter(key -> key != TokenConstants.NO_TOKEN).toArray());
+        int bytesPerEdge = weighted ? 24 : 16;
+        List<EdgeBatch> batches = new ArrayList<>();
+        Read read = transaction.dataRead();
+        try (RelationshipScanCursor relationships = transaction.cursors()
+                .allocateRelationshipScanCursor(transaction.cursorContext(), transaction.memoryTracker());
+             PropertyCursor properties = transaction.cursors()
+                     .allocatePropertyCursor(transaction.cursorContext(), transaction.memoryTracker())) {
+            for (long start = Math.max(0, from); start < to; start += BATCH_IDS) {
+                long end = Math.min(to, start + BATCH_IDS);
+                ByteBuffer packed = ByteBuffer.allocate((int) (end - start) * bytesPerEdge);
+                long count = 0;
+                for (long id = start; id < end; id++) {
+                    read.singleRelationship(id, relationships);
+                    if (!relationships.next() || !isWanted(wanted, relationships.type())) {
+                        continue;
+                    }
+                    LocalDate validFrom = null;
+                    LocalDate validUntil = null;
+                    double edgeWeight = 1.0;
+                    relationships.properties(properties, selection);
+                    while (properties.next()) {
+                        int key = properties.propertyKey();
+                        Value value = properties.propertyValue();
+                        if (key == since) {
+                            validFrom = asDate(value);
+                        } else if (key == until) {
+                            validUntil = asDate(value);
+                        } else if (key == weightKey && value instanceof NumberValue number) {
+                            edgeWeight = number.doubleValue();
+                        }
+                    }
+                    boolean valid = validFrom != null && validUntil != null
+                            && !validFrom.isAfter(asOf) && !validUntil.isBefore(asOf);
+                    packed.putLong(relationships.sourceNodeReference());
+                    packed.putLong(valid ? relationships.targetNodeReference() : -1L);
+                    if (weighted) {
+                        packed.putDouble(edgeWeight);
+                    }
+                    count++;
+                }
+                if (count > 0) {
+                    batches.add(new EdgeBatch(Arrays.copyOf(packed.array(), packed.position()), count));
+                }
+            }
+        }
+        return batches.stream();
+    }
+
+    private static boolean[] wantedTypes(TokenRead tokens, List<String> types) {
+        int[] ids = types.stream().mapToInt(tokens::relationshipType).filter(id -> id != TokenConstants.NO_TOKEN).toArray();
+        boolean[] wanted = new boolean[Arrays.stream(ids).max().orElse(-1) + 1];
+        for (int id : ids) {
+            wanted[id] = true;
+        }
+        return wanted;
+    }
+
+    private static boolean isWanted(boolean[] wanted, int type) {
+        return type >= 0 && type < wanted.length && wanted[type];
+    }
+
+    private static LocalDate asDate(Value value) {
+        return value instanceof DateValue date ? date.asObjectCopy() : null;
+    }
+}
