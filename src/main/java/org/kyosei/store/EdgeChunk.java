@@ -4,6 +4,7 @@ import java.nio.ByteBuffer;
 import java.util.Arrays;
 
 import org.neo4j.driver.Record;
+import org.neo4j.driver.Result;
 import org.neo4j.driver.Value;
 
 /**
@@ -14,6 +15,15 @@ import org.neo4j.driver.Value;
 record EdgeChunk(int size, long[] starts, long[] ends, double[] weights) {
 
     static final EdgeChunk EMPTY = new EdgeChunk(0, new long[0], new long[0], null);
+
+    /** Reads one chunk query's records (see {@link Builder}). */
+    static EdgeChunk read(Result result, boolean weighted, boolean packed) {
+        Builder builder = new Builder(weighted, packed);
+        while (result.hasNext()) {
+            builder.add(result.next());
+        }
+        return builder.build();
+    }
 
     /**
      * Collects the records of one chunk query, a batch of ids each: either lists {@code starts, ends[, weights]}, or

@@ -2,6 +2,7 @@ package org.kyosei.store;
 
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ExecutionException;
@@ -9,6 +10,7 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.stream.Collectors;
+import java.util.stream.IntStream;
 
 import org.kyosei.analytics.graph.CsrGraph;
 import org.kyosei.analytics.graph.CsrGraphBuilder;
@@ -19,7 +21,6 @@ import org.kyosei.projection.Projection;
 import org.kyosei.projection.ProjectionSpec;
 import org.neo4j.driver.AccessMode;
 import org.neo4j.driver.Driver;
-import org.neo4j.driver.Record;
 import org.neo4j.driver.Result;
 import org.neo4j.driver.Session;
 import org.neo4j.driver.SessionConfig;
@@ -36,7 +37,7 @@ import it.unimi.dsi.fastutil.longs.Long2IntOpenHashMap;
  * <ol>
  *   <li><b>Nodes:</b> each selected node's id and label, a batch of nodes per Bolt record.</li>
  *   <li><b>Relationships, by relationship id:</b> each relationship of the projected types valid as of the date, as
- *   its two ends' internal ids, a batch per record ({@link ChunkedEdgeRead}). This reads each relationship record
+ *   its two ends' internal ids, a batch per record ({@link ChunkedRead}). This reads each relationship record
  *   once and in store order. (Expanding from every node instead walks each node's whole relationship chain, both
  *   directions and all types, which measured 2.5 times the CPU.) A store's relationship ids run from 0 with gaps
  *   only where relationships were deleted, so the read stops once it has seen as many as the database counts. When
@@ -63,6 +64,8 @@ public final class Neo4jProjector {
     /** The relationships of ids {@code [$from, $to)} packed by the server ({@link ProjectionProcedures}). */
     private static final String PACKED_EDGES = "CALL " + ProjectionProcedures.EDGES
             + "($from, $to, $types, $asOf, $weight) YIELD edges RETURN edges";
+    /** The selected nodes of ids {@code [$from, $to)} packed by the server ({@link ProjectionProcedures}). */
+    private static final String PACKED_NODES = "CALL " + ProjectionProcedures.NODES + "($from, $to, $labels) YIELD nodes RETURN nodes";
 
     private final Driver driver;
     private final int partitions;
@@ -147,9 +150,14 @@ public final class Neo4jProjector {
         }
     }
 
-    private List<NodePartition> readNodes(ProjectionSpec spec, long highestNodeId) {
-        Map<String, Object> parameters = Map.of("maxId", highestNodeId, "batch", NODE_BATCH);
-        return PartitionedRead.run(driver, partitions, nodeQuery(spec), parameters, "the projection", NodePartition::read);
+    /** The selected nodes in chunks of internal ids, through the server's procedure where it has it. */
+    private List<NodeChunk> readNodes(ProjectionSpec spec, long highestNodeId) {
+        List<NodeLabel> labels = spec.labels().stream().sorted(Comparator.comparing(NodeLabel::label)).toList();
+        boolean packed = useProcedure && hasProcedure();
+        Map<String, Object> parameters = Map.of("batch", NODE_BATCH, "labels", labels.stream().map(NodeLabel::label).toList());
+        return new ChunkedRead<>(driver, partitions, packed ? PACKED_NODES : nodeQuery(labels), parameters, chunkIds,
+                result -> NodeChunk.read(result, labels, packed), NodeChunk::size, NodeChunk.EMPTY)
+                .read(0, highestNodeId + 1);
     }
 
     /** The projected relationships in chunks, read by relationship id or, where those ids are too sparse, by start node. */
@@ -160,8 +168,8 @@ public final class Neo4jProjector {
         boolean weighted = spec.weightProperty().isPresent();
         long target = size.projectedRelationships();
         boolean packed = useProcedure && hasProcedure();
-        ChunkedEdgeRead byId = new ChunkedEdgeRead(driver, partitions, packed ? PACKED_EDGES : edgeQuery(spec, "r"),
-                parameters, weighted, packed, chunkIds);
+        ChunkedRead<EdgeChunk> byId = new ChunkedRead<>(driver, partitions, packed ? PACKED_EDGES : edgeQuery(spec, "r"),
+                parameters, chunkIds, result -> EdgeChunk.read(result, weighted, packed), EdgeChunk::size, EdgeChunk.EMPTY);
         long expectedEnd = size.allRelationships() + size.allRelationships() / 8 + chunkIds;
         List<EdgeChunk> chunks = byId.read(0, expectedEnd, 0, target);
         long seen = chunks.stream().mapToLong(EdgeChunk::size).sum();
@@ -177,7 +185,8 @@ public final class Neo4jProjector {
             all.addAll(byId.read(expectedEnd, highest + 1, seen, target));
             return all;
         }
-        return new ChunkedEdgeRead(driver, partitions, edgeQuery(spec, "a"), parameters, weighted, false, chunkIds)
+        return new ChunkedRead<>(driver, partitions, edgeQuery(spec, "a"), parameters, chunkIds,
+                result -> EdgeChunk.read(result, weighted, false), EdgeChunk::size, EdgeChunk.EMPTY)
                 .read(0, size.highestNodeId() + 1, 0, target);
     }
 
@@ -248,21 +257,21 @@ public final class Neo4jProjector {
     }
 
     /**
-     * Labels come from a closed enum; values are parameters. Partition {@code p} reads the internal id ranges
-     * {@code [start, start + batch)} with {@code start = (p + k * parts) * batch} by id seek, one record per range
-     * holding that range's nodes as parallel lists. A node's label comes back as its {@link NodeLabel} ordinal from
-     * cheap label tests (no {@code labels(a)} list per node).
+     * The Cypher read of the selected nodes with internal ids in {@code [$from, $to)}, a record per {@code $batch}
+     * ids holding that batch's nodes as parallel lists. A node's label comes back as its index in {@code labels}
+     * (sorted by name) from cheap label tests (no {@code labels(a)} list per node). Labels come from a closed enum;
+     * values are parameters.
      */
-    private static String nodeQuery(ProjectionSpec spec) {
-        String label = spec.labels().stream().sorted()
-                .map(l -> "WHEN a:`" + l.label() + "` THEN " + l.ordinal())
+    private static String nodeQuery(List<NodeLabel> labels) {
+        String label = IntStream.range(0, labels.size())
+                .mapToObj(i -> "WHEN a:`" + labels.get(i).label() + "` THEN " + i)
                 .collect(Collectors.joining(" ", "CASE ", " END"));
         return """
-                UNWIND range($part * $batch, $maxId, $parts * $batch) AS start
+                UNWIND range($from, $to - 1, $batch) AS start
                 CALL (start) {
-                  MATCH (a:Entity) WHERE id(a) IN range(start, start + $batch - 1)
+                  MATCH (a:Entity) WHERE id(a) IN range(start, CASE WHEN start + $batch < $to THEN start + $batch ELSE $to END - 1)
                   WITH a, %s AS label
-                  WHERE label IS NOT NULL
+                  WHERE label IS NOT NULL AND a.id IS NOT NULL
                   RETURN collect(a.id) AS ids, collect(label) AS labels, collect(id(a)) AS internal
                 }
                 RETURN ids, labels, internal
@@ -304,55 +313,23 @@ public final class Neo4jProjector {
         }
     }
 
-    /** The nodes one session read: our ids, labels and the database's internal ids. */
-    private static final class NodePartition {
-        private static final NodeLabel[] LABELS = NodeLabel.values();
-        final List<String> ids = new ArrayList<>();
-        final List<NodeLabel> labels = new ArrayList<>();
-        long[] internal = new long[1024];
-
-        static NodePartition read(Result result) {
-            NodePartition part = new NodePartition();
-            while (result.hasNext()) {
-                part.add(result.next());
-            }
-            return part;
-        }
-
-        /** Adds the nodes of one id range (parallel lists: ids, label ordinals, internal ids). */
-        private void add(Record record) {
-            Value batchIds = record.get(0);
-            Value batchLabels = record.get(1);
-            Value batchInternal = record.get(2);
-            for (int i = 0; i < batchIds.size(); i++) {
-                int node = ids.size();
-                if (node == internal.length) {
-                    internal = Arrays.copyOf(internal, internal.length * 2);
-                }
-                ids.add(batchIds.get(i).asString());
-                labels.add(LABELS[batchLabels.get(i).asInt()]);
-                internal[node] = batchInternal.get(i).asLong();
-            }
-        }
-    }
-
     /** All partitions' nodes numbered in the order of their ids. */
     private static final class NodeNumbering {
         private final String[] ids;
         private final NodeLabel[] labels;
         private final long[] internal;
 
-        NodeNumbering(List<NodePartition> parts) {
-            int total = parts.stream().mapToInt(p -> p.ids.size()).sum();
+        NodeNumbering(List<NodeChunk> parts) {
+            int total = parts.stream().mapToInt(NodeChunk::size).sum();
             String[] allIds = new String[total];
             NodeLabel[] allLabels = new NodeLabel[total];
             long[] allInternal = new long[total];
             int next = 0;
-            for (NodePartition part : parts) {
-                for (int i = 0; i < part.ids.size(); i++, next++) {
-                    allIds[next] = part.ids.get(i);
-                    allLabels[next] = part.labels.get(i);
-                    allInternal[next] = part.internal[i];
+            for (NodeChunk part : parts) {
+                for (int i = 0; i < part.size(); i++, next++) {
+                    allIds[next] = part.ids().get(i);
+                    allLabels[next] = part.labels().get(i);
+                    allInternal[next] = part.internal()[i];
                 }
             }
             int[] order = new int[total];

@@ -1,12 +1,18 @@
 package org.kyosei.store;
 
+import java.io.ByteArrayOutputStream;
+import java.io.DataOutputStream;
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.ByteBuffer;
+import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.stream.Stream;
 
+import org.neo4j.internal.kernel.api.NodeCursor;
 import org.neo4j.internal.kernel.api.PropertyCursor;
 import org.neo4j.internal.kernel.api.Read;
 import org.neo4j.internal.kernel.api.RelationshipScanCursor;
@@ -21,19 +27,22 @@ import org.neo4j.token.api.TokenConstants;
 import org.neo4j.storageengine.api.PropertySelection;
 import org.neo4j.values.storable.DateValue;
 import org.neo4j.values.storable.NumberValue;
+import org.neo4j.values.storable.TextValue;
 import org.neo4j.values.storable.Value;
 
 /**
- * A read procedure the embedded database gets at start ({@link EmbeddedNeo4j}) so that a projection reads
- * relationships on the server side through Neo4j's kernel cursors and sends them packed in byte arrays: no Cypher
- * row and no Bolt value per relationship. It is what {@link Neo4jProjector}'s Cypher read by relationship id
- * computes, at a fraction of the cost; a server without it (an external one) gets that Cypher read.
+ * Read procedures the embedded database gets at start ({@link EmbeddedNeo4j}) so that a projection reads nodes and
+ * relationships on the server side through Neo4j's kernel cursors and receives them packed in byte arrays: no
+ * Cypher row and no Bolt value per node or relationship. They compute what {@link Neo4jProjector}'s Cypher reads
+ * by id range compute, at a fraction of the cost; a server without them (an external one) gets those reads.
  *
  * <p>Like every procedure it runs in the caller's read transaction, over Bolt.
  */
 public final class ProjectionProcedures {
     /** The procedure's name, as the projector calls it. */
     public static final String EDGES = "kyosei.projection.edges";
+    /** The node procedure's name. */
+    public static final String NODES = "kyosei.projection.nodes";
     /** Relationship ids per record returned. */
     private static final int BATCH_IDS = 16_384;
 
@@ -49,6 +58,79 @@ public final class ProjectionProcedures {
             this.edges = edges;
             this.count = count;
         }
+    }
+
+    /** One record: the packed nodes of a batch of ids (see {@link #nodes}). */
+    public static final class NodeBatch {
+        public byte[] nodes;
+
+        NodeBatch(byte[] nodes) {
+            this.nodes = nodes;
+        }
+    }
+
+    /**
+     * For each {@code Entity} node with an internal id in {@code [from, to)} and one of {@code labels}, in id order:
+     * its internal id (8 bytes), the index in {@code labels} of the first it has (1 byte), and its {@code id}
+     * property as UTF-8 after the bytes' count (4 bytes). A node without a string {@code id} is left out.
+     */
+    @Procedure(name = NODES, mode = Mode.READ)
+    @Description("Entity nodes with the given labels and internal ids in [from, to), packed for a Kyosei projection.")
+    public Stream<NodeBatch> nodes(@Name("from") long from, @Name("to") long to, @Name("labels") List<String> labels) {
+        TokenRead tokens = transaction.tokenRead();
+        int entity = tokens.nodeLabel("Entity");
+        int[] wanted = labels.stream().mapToInt(tokens::nodeLabel).toArray();
+        int idKey = tokens.propertyKey("id");
+        if (entity == TokenConstants.NO_TOKEN || idKey == TokenConstants.NO_TOKEN) {
+            return Stream.empty();
+        }
+        PropertySelection selection = PropertySelection.selection(idKey);
+        List<NodeBatch> batches = new ArrayList<>();
+        Read read = transaction.dataRead();
+        try (NodeCursor nodes = transaction.cursors().allocateNodeCursor(transaction.cursorContext(), transaction.memoryTracker());
+             PropertyCursor properties = transaction.cursors()
+                     .allocatePropertyCursor(transaction.cursorContext(), transaction.memoryTracker())) {
+            for (long start = Math.max(0, from); start < to; start += BATCH_IDS) {
+                long end = Math.min(to, start + BATCH_IDS);
+                ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+                DataOutputStream packed = new DataOutputStream(bytes);
+                for (long id = start; id < end; id++) {
+                    read.singleNode(id, nodes);
+                    if (!nodes.next() || !nodes.hasLabel(entity)) {
+                        continue;
+                    }
+                    int label = firstLabel(nodes, wanted);
+                    if (label < 0) {
+                        continue;
+                    }
+                    nodes.properties(properties, selection);
+                    if (properties.next() && properties.propertyValue() instanceof TextValue text) {
+                        byte[] ourId = text.stringValue().getBytes(StandardCharsets.UTF_8);
+                        try {
+                            packed.writeLong(id);
+                            packed.writeByte(label);
+                            packed.writeInt(ourId.length);
+                            packed.write(ourId);
+                        } catch (IOException e) {
+                            throw new UncheckedIOException(e); // a byte array stream does not fail
+                        }
+                    }
+                }
+                if (bytes.size() > 0) {
+                    batches.add(new NodeBatch(bytes.toByteArray()));
+                }
+            }
+        }
+        return batches.stream();
+    }
+
+    private static int firstLabel(NodeCursor node, int[] wanted) {
+        for (int i = 0; i < wanted.length; i++) {
+            if (wanted[i] != TokenConstants.NO_TOKEN && node.hasLabel(wanted[i])) {
+                return i;
+            }
+        }
+        return -1;
     }
 
     /**

@@ -90,7 +90,7 @@ class ProjectionReadPathsTest {
                         assertThat(edges(projection))
                                 .as("%s, procedure %s, chunks of %d ids, %d sessions", spec, procedure, chunk, sessions)
                                 .isEqualTo(expected);
-                        assertThat(projection.ids().size()).isEqualTo(nodesByCypher(spec));
+                        assertThat(nodes(projection)).isEqualTo(nodesByCypher(spec));
                     }
                 }
             }
@@ -120,6 +120,30 @@ class ProjectionReadPathsTest {
             assertThat(count - marked).as("the ones valid as of the date keep their end").isEqualTo(valid);
             assertThat(session.run("CALL " + ProjectionProcedures.EDGES + "(0, 1000000, ['NO_SUCH_TYPE'], $d, '')",
                     Map.of("d", AS_OF)).list()).isEmpty();
+        }
+    }
+
+    @Test
+    void theEmbeddedServerPacksNodesInItsProcedure() {
+        try (Session session = SharedNeo4j.driver().session()) {
+            Map<Long, String> expected = new TreeMap<>();
+            session.run("MATCH (a:Entity) WHERE a:Individual OR a:Broker RETURN id(a), a.id")
+                    .forEachRemaining(row -> expected.put(row.get(0).asLong(), row.get(1).asString()));
+            Map<Long, String> packed = new TreeMap<>();
+            List<String> labels = List.of("Broker", "Individual", "NoSuchLabel");
+            for (Record batch : session.run("CALL " + ProjectionProcedures.NODES + "(0, 1000000, $labels)",
+                    Map.of("labels", labels)).list()) {
+                ByteBuffer nodes = ByteBuffer.wrap(batch.get("nodes").asByteArray());
+                while (nodes.hasRemaining()) {
+                    long internal = nodes.getLong();
+                    String label = labels.get(nodes.get());
+                    byte[] id = new byte[nodes.getInt()];
+                    nodes.get(id);
+                    packed.put(internal, new String(id, java.nio.charset.StandardCharsets.UTF_8));
+                    assertThat(label).isEqualTo(packed.get(internal).startsWith("B") ? "Broker" : "Individual");
+                }
+            }
+            assertThat(packed).isEqualTo(expected).hasSize(6);
         }
     }
 
@@ -155,11 +179,22 @@ class ProjectionReadPathsTest {
         return edges;
     }
 
-    private static long nodesByCypher(ProjectionSpec spec) {
+    /** Each selected node's id to its label, as Cypher finds them. */
+    private static Map<String, String> nodesByCypher(ProjectionSpec spec) {
+        Map<String, String> nodes = new TreeMap<>();
         try (Session session = SharedNeo4j.driver().session()) {
-            return session.run("MATCH (a:Entity) WHERE any(l IN labels(a) WHERE l IN $labels) RETURN count(a)", parameters(spec))
-                    .single().get(0).asLong();
+            session.run("MATCH (a:Entity) UNWIND labels(a) AS label WITH a, label WHERE label IN $labels RETURN a.id, label",
+                    parameters(spec)).forEachRemaining(row -> nodes.put(row.get(0).asString(), row.get(1).asString()));
         }
+        return nodes;
+    }
+
+    private static Map<String, String> nodes(Projection projection) {
+        Map<String, String> nodes = new TreeMap<>();
+        for (int u = 0; u < projection.ids().size(); u++) {
+            nodes.put(projection.ids().id(u), projection.ids().label(u).label());
+        }
+        return nodes;
     }
 
     private static Map<String, Object> parameters(ProjectionSpec spec) {
