@@ -32,18 +32,22 @@ import it.unimi.dsi.fastutil.longs.Long2IntOpenHashMap;
 /**
  * Streams the part of the stored graph a {@link ProjectionSpec} selects into an in-memory {@link Projection}.
  *
- * <p>Two reads, each split over parallel sessions (one per core), both in ranges of the database's internal ids,
- * which it seeks directly:
+ * <p>Two reads, each in chunks of the database's internal ids, which it seeks directly, taken by parallel sessions
+ * (one per core; {@link ChunkedRead}):
  * <ol>
- *   <li><b>Nodes:</b> each selected node's id and label, a batch of nodes per Bolt record.</li>
- *   <li><b>Relationships, by relationship id:</b> each relationship of the projected types valid as of the date, as
- *   its two ends' internal ids, a batch per record ({@link ChunkedRead}). This reads each relationship record
- *   once and in store order. (Expanding from every node instead walks each node's whole relationship chain, both
- *   directions and all types, which measured 2.5 times the CPU.) A store's relationship ids run from 0 with gaps
- *   only where relationships were deleted, so the read stops once it has seen as many as the database counts. When
- *   the ids go far past that (many deletions, or a store format whose ids are not record numbers), it looks up the
- *   highest id and, if the ids are too sparse to read by range, reads from each start node instead.</li>
+ *   <li><b>Nodes:</b> each selected node's id and label.</li>
+ *   <li><b>Relationships, by relationship id:</b> each relationship of the projected types, as its two ends' internal
+ *   ids, the end -1 when it is not valid as of the date. This reads each relationship record once and in store
+ *   order. (Expanding from every node instead walks each node's whole relationship chain, both directions and all
+ *   types, which measured 2.5 times the CPU.) A store's relationship ids run from 0 with gaps only where
+ *   relationships were deleted, so the read stops once it has seen as many as the database counts. When the ids
+ *   go far past that (many deletions, or a store format whose ids are not record numbers), it looks up the highest
+ *   id and, if the ids are too sparse to read by range, reads from each start node instead.</li>
  * </ol>
+ * Where the server has {@link ProjectionProcedures} (the embedded one), both reads call them and get a byte array
+ * per batch of ids; elsewhere they run Cypher that returns a batch's values as lists. Either way a Bolt record
+ * carries a batch, never a single node or relationship.
+ *
  * Internal ids are used only while loading; nodes are then numbered in the order of their ids, and relationships
  * with an end outside the selection are dropped.
  */
@@ -52,11 +56,11 @@ public final class Neo4jProjector {
     private static final long BYTES_PER_NODE = 160;
     private static final long BYTES_PER_RELATIONSHIP = 16 + 8 + 16 + 24;
     private static final long FETCH_SIZE = 5_000;
-    /** Internal node ids per batch: one Bolt record carries the nodes of one batch (a record per node costs more). */
+    /** Internal node ids per batch of the Cypher node read: one Bolt record carries the nodes of one batch. */
     private static final long NODE_BATCH = 2_000;
-    /** Ids per batch of the relationship read: one Bolt record each. */
+    /** Ids per batch of the Cypher relationship read: one Bolt record each. */
     private static final long EDGE_BATCH = 10_000;
-    /** Ids per transaction of the relationship read. */
+    /** Ids per transaction of either read. */
     private static final long CHUNK_IDS = 32 * EDGE_BATCH;
     /** Read by relationship id while the highest id is at most this many times the number of relationships. */
     private static final long DENSE_ENOUGH = 4;

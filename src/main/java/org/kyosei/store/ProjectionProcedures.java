@@ -36,7 +36,8 @@ import org.neo4j.values.storable.Value;
  * Cypher row and no Bolt value per node or relationship. They compute what {@link Neo4jProjector}'s Cypher reads
  * by id range compute, at a fraction of the cost; a server without them (an external one) gets those reads.
  *
- * <p>Like every procedure it runs in the caller's read transaction, over Bolt.
+ * <p>Like every procedure they run in the caller's read transaction, over Bolt, and stop between batches when it
+ * times out or is terminated.
  */
 public final class ProjectionProcedures {
     /** The procedure's name, as the projector calls it. */
@@ -91,6 +92,7 @@ public final class ProjectionProcedures {
              PropertyCursor properties = transaction.cursors()
                      .allocatePropertyCursor(transaction.cursorContext(), transaction.memoryTracker())) {
             for (long start = Math.max(0, from); start < to; start += BATCH_IDS) {
+                transaction.assertOpen(); // a timed-out or terminated transaction stops here, between batches
                 long end = Math.min(to, start + BATCH_IDS);
                 ByteArrayOutputStream bytes = new ByteArrayOutputStream();
                 DataOutputStream packed = new DataOutputStream(bytes);
@@ -159,6 +161,7 @@ public final class ProjectionProcedures {
              PropertyCursor properties = transaction.cursors()
                      .allocatePropertyCursor(transaction.cursorContext(), transaction.memoryTracker())) {
             for (long start = Math.max(0, from); start < to; start += BATCH_IDS) {
+                transaction.assertOpen(); // a timed-out or terminated transaction stops here, between batches
                 long end = Math.min(to, start + BATCH_IDS);
                 ByteBuffer packed = ByteBuffer.allocate((int) (end - start) * bytesPerEdge);
                 long count = 0;

@@ -1,9 +1,11 @@
 package org.kyosei.store;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.nio.ByteBuffer;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.time.LocalDate;
 import java.util.EnumSet;
 import java.util.HashMap;
@@ -14,6 +16,7 @@ import java.util.TreeMap;
 
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.api.io.TempDir;
 import org.kyosei.analytics.graph.CsrGraph;
 import org.kyosei.analytics.graph.EdgeAggregation;
@@ -26,6 +29,8 @@ import org.kyosei.support.DatasetFiles;
 import org.kyosei.support.SharedNeo4j;
 import org.neo4j.driver.Record;
 import org.neo4j.driver.Session;
+import org.neo4j.driver.TransactionConfig;
+import org.neo4j.driver.exceptions.Neo4jException;
 
 /**
  * Every way the projector can read relationships (the embedded server's procedure, the Cypher read by
@@ -144,6 +149,20 @@ class ProjectionReadPathsTest {
                 }
             }
             assertThat(packed).isEqualTo(expected).hasSize(6);
+        }
+    }
+
+    @Test
+    @Timeout(60)
+    void theProceduresStopWhenTheirTransactionTimesOut() {
+        TransactionConfig oneSecond = TransactionConfig.builder().withTimeout(Duration.ofSeconds(1)).build();
+        try (Session session = SharedNeo4j.driver().session()) {
+            assertThatThrownBy(() -> session.run("CALL " + ProjectionProcedures.EDGES
+                    + "(0, 100000000000, ['CONTACT'], $d, '')", Map.of("d", AS_OF), oneSecond).list())
+                    .isInstanceOf(Neo4jException.class);
+            assertThatThrownBy(() -> session.run("CALL " + ProjectionProcedures.NODES
+                    + "(0, 100000000000, ['Individual'])", Map.of(), oneSecond).list())
+                    .isInstanceOf(Neo4jException.class);
         }
     }
 
