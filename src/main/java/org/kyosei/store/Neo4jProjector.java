@@ -52,7 +52,11 @@ import it.unimi.dsi.fastutil.longs.Long2IntOpenHashMap;
  * with an end outside the selection are dropped.
  */
 public final class Neo4jProjector {
-    /** Bytes a projection needs per node and per relationship while loading (node lists + edge chunks + builder + CSR). */
+    /**
+     * Bytes a projection needs per node and per relationship at its peak: while reading, the chunks (16 bytes per
+     * relationship, 24 weighted, arrays up to twice that while they grow) and the builder (16); while building, the
+     * builder, the unmerged adjacency (24) and the CSR (up to 24), the chunks gone by then.
+     */
     private static final long BYTES_PER_NODE = 160;
     private static final long BYTES_PER_RELATIONSHIP = 16 + 8 + 16 + 24;
     private static final long FETCH_SIZE = 5_000;
@@ -111,15 +115,23 @@ public final class Neo4jProjector {
         NodeNumbering numbering = new NodeNumbering(readNodes(spec, size.highestNodeId()));
         IdMap ids = numbering.toIdMap();
         DenseIndex dense = numbering.internalToDense();
-        List<EdgeChunk> chunks = readEdges(spec, size);
+        CollectedEdges edges = collect(readEdges(spec, size), dense, ids.size());
+        CsrGraph graph = edges.builder().build(spec.aggregation());
+        return new Projection(spec, ids, graph, edges.read(), (System.nanoTime() - start) / 1_000_000);
+    }
+
+    /** The relationships whose both ends were selected, and how many; the chunks can go before the CSR is built. */
+    private record CollectedEdges(CsrGraphBuilder builder, long read) {
+    }
+
+    private static CollectedEdges collect(List<EdgeChunk> chunks, DenseIndex dense, int nodes) {
         long edges = chunks.stream().mapToLong(EdgeChunk::size).sum();
-        CsrGraphBuilder builder = CsrGraph.builder(ids.size(), (int) Math.min(edges, Integer.MAX_VALUE - 8L));
+        CsrGraphBuilder builder = CsrGraph.builder(nodes, (int) Math.min(edges, Integer.MAX_VALUE - 8L));
         long read = 0;
         for (EdgeChunk chunk : chunks) {
             read += addEdges(chunk, dense, builder);
         }
-        CsrGraph graph = builder.build(spec.aggregation());
-        return new Projection(spec, ids, graph, read, (System.nanoTime() - start) / 1_000_000);
+        return new CollectedEdges(builder, read);
     }
 
     /** What the database counts, asked at once: in a fresh JVM planning each small query takes a while. */
@@ -307,7 +319,11 @@ public final class Neo4jProjector {
 
     private static void checkHeap(long nodes, long relationships) {
         Runtime runtime = Runtime.getRuntime();
-        long free = runtime.maxMemory() - (runtime.totalMemory() - runtime.freeMemory());
+        checkHeap(nodes, relationships, runtime.maxMemory() - (runtime.totalMemory() - runtime.freeMemory()));
+    }
+
+    /** Refuses, in one line a user can act on, a projection that would not fit in {@code free} bytes of heap. */
+    static void checkHeap(long nodes, long relationships, long free) {
         long needed = nodes * BYTES_PER_NODE + relationships * BYTES_PER_RELATIONSHIP;
         if (needed > free) {
             throw new KyoseiStoreException(String.format(java.util.Locale.ROOT,

@@ -167,6 +167,17 @@ class ProjectionReadPathsTest {
     }
 
     @Test
+    void aProjectionTooLargeForTheHeapIsRefusedWithWhatToDo() {
+        assertThatThrownBy(() -> Neo4jProjector.checkHeap(1_000_000, 10_000_000, 256L << 20))
+                .isInstanceOf(KyoseiStoreException.class)
+                .hasMessageContaining("1,000,000 nodes and 10,000,000 relationships")
+                .hasMessageContaining("heap has 256 MiB free")
+                .hasMessageContaining("KYOSEI_JAVA_OPTS=-Xmx")
+                .message().doesNotContain("\n");
+        Neo4jProjector.checkHeap(1_000_000, 10_000_000, 2L << 30);
+    }
+
+    @Test
     void relationshipIdsAreReadByRangeOnlyWhileDenseEnough() {
         assertThat(Neo4jProjector.idsDenseEnough(10_000_042, 10_000_000, 320_000)).isTrue();
         assertThat(Neo4jProjector.idsDenseEnough(39, 10, 0)).isTrue();
