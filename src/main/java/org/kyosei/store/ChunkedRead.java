@@ -99,9 +99,18 @@ final class ChunkedRead<T> {
                 }));
             }
             for (Future<?> worker : workers) {
-                worker.get();
+                await(worker);
             }
             return List.copyOf(chunks);
+        } finally {
+            pool.shutdownNow();
+        }
+    }
+
+    /** The answer of work done for a projection; its failure rethrown as it was, or as a store error. */
+    static <V> V await(Future<V> answer) {
+        try {
+            return answer.get();
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new KyoseiStoreException("the projection was interrupted", e);
@@ -110,8 +119,6 @@ final class ChunkedRead<T> {
                 throw runtime;
             }
             throw new KyoseiStoreException("the projection failed: " + e.getCause().getMessage(), e.getCause());
-        } finally {
-            pool.shutdownNow();
         }
     }
 

@@ -5,7 +5,6 @@ import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
@@ -141,7 +140,8 @@ public final class Neo4jProjector {
             Future<Long> all = small.submit(() -> count("MATCH ()-[r]->() RETURN count(r)"));
             Future<Long> nodes = small.submit(() -> count("MATCH (n:Entity) RETURN count(n)"));
             Future<Long> highestNode = small.submit(() -> highestId("MATCH (n:Entity) RETURN id(n) ORDER BY id(n) DESC LIMIT 1"));
-            return new StoreSize(await(nodes), await(highestNode), await(projected), await(all));
+            return new StoreSize(ChunkedRead.await(nodes), ChunkedRead.await(highestNode), ChunkedRead.await(projected),
+                    ChunkedRead.await(all));
         }
     }
 
@@ -150,20 +150,6 @@ public final class Neo4jProjector {
      * @param allRelationships       relationships of every type: where relationship ids would end without gaps
      */
     private record StoreSize(long nodes, long highestNodeId, long projectedRelationships, long allRelationships) {
-    }
-
-    private static long await(Future<Long> answer) {
-        try {
-            return answer.get();
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new KyoseiStoreException("the projection was interrupted", e);
-        } catch (ExecutionException e) {
-            if (e.getCause() instanceof RuntimeException runtime) {
-                throw runtime;
-            }
-            throw new KyoseiStoreException("the projection failed: " + e.getCause().getMessage(), e.getCause());
-        }
     }
 
     /** The selected nodes in chunks of internal ids, through the server's procedure where it has it. */

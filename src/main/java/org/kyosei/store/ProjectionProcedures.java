@@ -10,6 +10,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.stream.IntStream;
 import java.util.stream.Stream;
 
 import org.neo4j.internal.kernel.api.NodeCursor;
@@ -145,15 +146,7 @@ public final class ProjectionProcedures {
     @Description("Relationships of the given types with ids in [from, to), packed for a Kyosei projection.")
     public Stream<EdgeBatch> edges(@Name("from") long from, @Name("to") long to, @Name("types") List<String> types,
                                    @Name("asOf") LocalDate asOf, @Name(value = "weight", defaultValue = "") String weight) {
-        TokenRead tokens = transaction.tokenRead();
-        boolean[] wanted = wantedTypes(tokens, types);
-        int since = tokens.propertyKey("since");
-        int until = tokens.propertyKey("until");
-        int weightKey = weight.isEmpty() ? TokenConstants.NO_TOKEN : tokens.propertyKey(weight);
-        boolean weighted = !weight.isEmpty();
-        PropertySelection selection = PropertySelection.selection(
-                java.util.stream.IntStream.of(since, until, weightKey).filter(key -> key != TokenConstants.NO_TOKEN).toArray());
-        int bytesPerEdge = weighted ? 24 : 16;
+        EdgePacker packer = new EdgePacker(transaction.tokenRead(), types, asOf, weight);
         List<EdgeBatch> batches = new ArrayList<>();
         Read read = transaction.dataRead();
         try (RelationshipScanCursor relationships = transaction.cursors()
@@ -163,36 +156,14 @@ public final class ProjectionProcedures {
             for (long start = Math.max(0, from); start < to; start += BATCH_IDS) {
                 transaction.assertOpen(); // a timed-out or terminated transaction stops here, between batches
                 long end = Math.min(to, start + BATCH_IDS);
-                ByteBuffer packed = ByteBuffer.allocate((int) (end - start) * bytesPerEdge);
+                ByteBuffer packed = ByteBuffer.allocate((int) (end - start) * packer.bytesPerEdge());
                 long count = 0;
                 for (long id = start; id < end; id++) {
                     read.singleRelationship(id, relationships);
-                    if (!relationships.next() || !isWanted(wanted, relationships.type())) {
-                        continue;
+                    if (relationships.next() && packer.wants(relationships.type())) {
+                        packer.pack(relationships, properties, packed);
+                        count++;
                     }
-                    LocalDate validFrom = null;
-                    LocalDate validUntil = null;
-                    double edgeWeight = 1.0;
-                    relationships.properties(properties, selection);
-                    while (properties.next()) {
-                        int key = properties.propertyKey();
-                        Value value = properties.propertyValue();
-                        if (key == since) {
-                            validFrom = asDate(value);
-                        } else if (key == until) {
-                            validUntil = asDate(value);
-                        } else if (key == weightKey && value instanceof NumberValue number) {
-                            edgeWeight = number.doubleValue();
-                        }
-                    }
-                    boolean valid = validFrom != null && validUntil != null
-                            && !validFrom.isAfter(asOf) && !validUntil.isBefore(asOf);
-                    packed.putLong(relationships.sourceNodeReference());
-                    packed.putLong(valid ? relationships.targetNodeReference() : -1L);
-                    if (weighted) {
-                        packed.putDouble(edgeWeight);
-                    }
-                    count++;
                 }
                 if (count > 0) {
                     batches.add(new EdgeBatch(Arrays.copyOf(packed.array(), packed.position()), count));
@@ -202,20 +173,65 @@ public final class ProjectionProcedures {
         return batches.stream();
     }
 
-    private static boolean[] wantedTypes(TokenRead tokens, List<String> types) {
-        int[] ids = types.stream().mapToInt(tokens::relationshipType).filter(id -> id != TokenConstants.NO_TOKEN).toArray();
-        boolean[] wanted = new boolean[Arrays.stream(ids).max().orElse(-1) + 1];
-        for (int id : ids) {
-            wanted[id] = true;
+    /** Writes one relationship as {@link #edges} returns it. */
+    private static final class EdgePacker {
+        private final boolean[] wantedTypes;
+        private final int since;
+        private final int until;
+        private final int weightKey;
+        private final boolean weighted;
+        private final PropertySelection selection;
+        private final LocalDate asOf;
+
+        EdgePacker(TokenRead tokens, List<String> types, LocalDate asOf, String weight) {
+            int[] typeIds = types.stream().mapToInt(tokens::relationshipType).filter(id -> id != TokenConstants.NO_TOKEN).toArray();
+            wantedTypes = new boolean[Arrays.stream(typeIds).max().orElse(-1) + 1];
+            for (int type : typeIds) {
+                wantedTypes[type] = true;
+            }
+            since = tokens.propertyKey("since");
+            until = tokens.propertyKey("until");
+            weighted = !weight.isEmpty();
+            weightKey = weighted ? tokens.propertyKey(weight) : TokenConstants.NO_TOKEN;
+            selection = PropertySelection.selection(
+                    IntStream.of(since, until, weightKey).filter(key -> key != TokenConstants.NO_TOKEN).toArray());
+            this.asOf = asOf;
         }
-        return wanted;
-    }
 
-    private static boolean isWanted(boolean[] wanted, int type) {
-        return type >= 0 && type < wanted.length && wanted[type];
-    }
+        int bytesPerEdge() {
+            return weighted ? 24 : 16;
+        }
 
-    private static LocalDate asDate(Value value) {
-        return value instanceof DateValue date ? date.asObjectCopy() : null;
+        boolean wants(int type) {
+            return type >= 0 && type < wantedTypes.length && wantedTypes[type];
+        }
+
+        void pack(RelationshipScanCursor relationship, PropertyCursor properties, ByteBuffer out) {
+            LocalDate validFrom = null;
+            LocalDate validUntil = null;
+            double edgeWeight = 1.0;
+            relationship.properties(properties, selection);
+            while (properties.next()) {
+                int key = properties.propertyKey();
+                Value value = properties.propertyValue();
+                if (key == since) {
+                    validFrom = asDate(value);
+                } else if (key == until) {
+                    validUntil = asDate(value);
+                } else if (key == weightKey && value instanceof NumberValue number) {
+                    edgeWeight = number.doubleValue();
+                }
+            }
+            boolean valid = validFrom != null && validUntil != null && !validFrom.isAfter(asOf) && !validUntil.isBefore(asOf);
+            out.putLong(relationship.sourceNodeReference());
+            out.putLong(valid ? relationship.targetNodeReference() : -1L);
+            if (weighted) {
+                out.putDouble(edgeWeight);
+            }
+        }
+
+        private static LocalDate asDate(Value value) {
+            return value instanceof DateValue date ? date.asObjectCopy() : null;
+        }
     }
 }
