@@ -24,6 +24,7 @@ import org.neo4j.driver.Result;
 import org.neo4j.driver.Session;
 import org.neo4j.driver.SessionConfig;
 import org.neo4j.driver.Value;
+import org.neo4j.driver.exceptions.Neo4jException;
 
 import it.unimi.dsi.fastutil.ints.IntArrays;
 import it.unimi.dsi.fastutil.longs.Long2IntOpenHashMap;
@@ -63,7 +64,7 @@ public final class Neo4jProjector {
     private static final long NODE_BATCH = 2_000;
     /** Ids per batch of the Cypher relationship read: one Bolt record each. */
     private static final long EDGE_BATCH = 10_000;
-    /** Ids per transaction of either read. */
+    /** Ids per transaction of a read by id range. */
     private static final long CHUNK_IDS = 32 * EDGE_BATCH;
     /** Read by relationship id while the highest id is at most this many times the number of relationships. */
     private static final long DENSE_ENOUGH = 4;
@@ -90,7 +91,9 @@ public final class Neo4jProjector {
     }
 
     /**
-     * @param chunkIds     ids per transaction of the relationship read (tests use small chunks to meet many edges)
+     * @param chunkIds     ids per transaction of the read by relationship id (tests use small chunks to meet many
+     *                     edges); reads by node id always take {@value #CHUNK_IDS}, as node ids may run far in a
+     *                     store where many nodes were deleted
      * @param useProcedure whether to read through {@link ProjectionProcedures} where the server has it (tests turn it
      *                     off to check the Cypher read, which external servers get)
      */
@@ -157,7 +160,7 @@ public final class Neo4jProjector {
         List<NodeLabel> labels = spec.labels().stream().sorted(Comparator.comparing(NodeLabel::label)).toList();
         boolean packed = useProcedure && hasProcedure();
         Map<String, Object> parameters = Map.of("batch", NODE_BATCH, "labels", labels.stream().map(NodeLabel::label).toList());
-        return new ChunkedRead<>(driver, partitions, packed ? PACKED_NODES : nodeQuery(labels), parameters, chunkIds,
+        return new ChunkedRead<>(driver, partitions, packed ? PACKED_NODES : nodeQuery(labels), parameters, CHUNK_IDS,
                 result -> NodeChunk.read(result, labels, packed), NodeChunk::size, NodeChunk.EMPTY)
                 .read(0, highestNodeId + 1);
     }
@@ -187,7 +190,7 @@ public final class Neo4jProjector {
             all.addAll(byId.read(expectedEnd, highest + 1, seen, target));
             return all;
         }
-        return new ChunkedRead<>(driver, partitions, edgeQuery(spec, "a"), parameters, chunkIds,
+        return new ChunkedRead<>(driver, partitions, edgeQuery(spec, "a"), parameters, CHUNK_IDS,
                 result -> EdgeChunk.read(result, weighted, false), EdgeChunk::size, EdgeChunk.EMPTY)
                 .read(0, size.highestNodeId() + 1, 0, target);
     }
@@ -199,6 +202,8 @@ public final class Neo4jProjector {
             try (Session session = readSession()) {
                 known = session.run("SHOW PROCEDURES YIELD name WHERE name = $name RETURN count(*) > 0",
                         Map.of("name", ProjectionProcedures.EDGES)).single().get(0).asBoolean();
+            } catch (Neo4jException e) {
+                known = false; // a user not allowed to list procedures gets the Cypher read
             }
             procedureInstalled = known;
         }
