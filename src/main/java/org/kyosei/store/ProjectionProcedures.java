@@ -79,6 +79,9 @@ public final class ProjectionProcedures {
     @Procedure(name = NODES, mode = Mode.READ)
     @Description("Entity nodes with the given labels and internal ids in [from, to), packed for a Kyosei projection.")
     public Stream<NodeBatch> nodes(@Name("from") long from, @Name("to") long to, @Name("labels") List<String> labels) {
+        if (labels.size() > Byte.MAX_VALUE) {
+            throw new IllegalArgumentException("at most " + Byte.MAX_VALUE + " labels, got " + labels.size());
+        }
         TokenRead tokens = transaction.tokenRead();
         int entity = tokens.nodeLabel("Entity");
         int[] wanted = labels.stream().mapToInt(tokens::nodeLabel).toArray();
@@ -108,15 +111,7 @@ public final class ProjectionProcedures {
                     }
                     nodes.properties(properties, selection);
                     if (properties.next() && properties.propertyValue() instanceof TextValue text) {
-                        byte[] ourId = text.stringValue().getBytes(StandardCharsets.UTF_8);
-                        try {
-                            packed.writeLong(id);
-                            packed.writeByte(label);
-                            packed.writeInt(ourId.length);
-                            packed.write(ourId);
-                        } catch (IOException e) {
-                            throw new UncheckedIOException(e); // a byte array stream does not fail
-                        }
+                        writeNode(packed, id, label, text.stringValue().getBytes(StandardCharsets.UTF_8));
                     }
                 }
                 if (bytes.size() > 0) {
@@ -125,6 +120,17 @@ public final class ProjectionProcedures {
             }
         }
         return batches.stream();
+    }
+
+    private static void writeNode(DataOutputStream packed, long id, int label, byte[] ourId) {
+        try {
+            packed.writeLong(id);
+            packed.writeByte(label);
+            packed.writeInt(ourId.length);
+            packed.write(ourId);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e); // a byte array stream does not fail
+        }
     }
 
     private static int firstLabel(NodeCursor node, int[] wanted) {

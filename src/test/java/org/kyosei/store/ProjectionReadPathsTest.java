@@ -149,6 +149,10 @@ class ProjectionReadPathsTest {
                 }
             }
             assertThat(packed).isEqualTo(expected).hasSize(6);
+            List<String> tooMany = java.util.stream.IntStream.range(0, 128).mapToObj(i -> "L" + i).toList();
+            assertThatThrownBy(() -> session.run("CALL " + ProjectionProcedures.NODES + "(0, 10, $labels)",
+                    Map.of("labels", tooMany)).list())
+                    .isInstanceOf(Neo4jException.class).hasMessageContaining("at most 127 labels");
         }
     }
 
