@@ -6,7 +6,6 @@ import java.util.Arrays;
 import java.util.BitSet;
 import java.util.Collections;
 import java.util.HashMap;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -274,18 +273,6 @@ public final class TieSnapshot implements NeighbourhoodExpansion.TieSource {
             marker = new int[ids.length + 1];
         }
         return marker;
-    }
-
-    /** Label and name of the given entities that exist. */
-    public Map<String, EntityMatch> describe(Iterable<String> wanted) {
-        Map<String, EntityMatch> found = new LinkedHashMap<>();
-        for (String id : wanted) {
-            Integer k = numberOf.get(id);
-            if (k != null) {
-                found.put(id, new EntityMatch(id, labels[k], names[k]));
-            }
-        }
-        return found;
     }
 
     /** Entities whose id equals {@code text}, then those each of whose query words prefixes an id or name word, by id. */

@@ -114,10 +114,11 @@ public final class Neo4jProjector {
         long start = System.nanoTime();
         StoreSize size = storeSize(spec);
         checkHeap(size.nodes(), size.projectedRelationships());
-        NodeNumbering numbering = new NodeNumbering(readNodes(spec, size.highestNodeId()));
+        boolean packed = useProcedure && hasProcedure();
+        NodeNumbering numbering = new NodeNumbering(readNodes(spec, size.highestNodeId(), packed));
         IdMap ids = numbering.toIdMap();
         DenseIndex dense = numbering.internalToDense();
-        CollectedEdges edges = collect(readEdges(spec, size), dense, ids.size());
+        CollectedEdges edges = collect(readEdges(spec, size, packed), dense, ids.size());
         CsrGraph graph = edges.builder().build(spec.aggregation());
         return new Projection(spec, ids, graph, edges.read(), (System.nanoTime() - start) / 1_000_000);
     }
@@ -155,24 +156,25 @@ public final class Neo4jProjector {
     private record StoreSize(long nodes, long highestNodeId, long projectedRelationships, long allRelationships) {
     }
 
-    /** The selected nodes in chunks of internal ids, through the server's procedure where it has it. */
-    private List<NodeChunk> readNodes(ProjectionSpec spec, long highestNodeId) {
+    /** The selected nodes in chunks of internal ids, through the server's procedure when {@code packed}. */
+    private List<NodeChunk> readNodes(ProjectionSpec spec, long highestNodeId, boolean packed) {
         List<NodeLabel> labels = spec.labels().stream().sorted(Comparator.comparing(NodeLabel::label)).toList();
-        boolean packed = useProcedure && hasProcedure();
         Map<String, Object> parameters = Map.of("batch", NODE_BATCH, "labels", labels.stream().map(NodeLabel::label).toList());
         return new ChunkedRead<>(driver, partitions, packed ? PACKED_NODES : nodeQuery(labels), parameters, CHUNK_IDS,
                 result -> NodeChunk.read(result, labels, packed), NodeChunk::size, NodeChunk.EMPTY)
                 .read(0, highestNodeId + 1);
     }
 
-    /** The projected relationships in chunks, read by relationship id or, where those ids are too sparse, by start node. */
-    private List<EdgeChunk> readEdges(ProjectionSpec spec, StoreSize size) {
+    /**
+     * The projected relationships in chunks, read by relationship id (through the server's procedure when
+     * {@code packed}) or, where those ids are too sparse, by start node.
+     */
+    private List<EdgeChunk> readEdges(ProjectionSpec spec, StoreSize size, boolean packed) {
         Map<String, Object> parameters = Map.of("asOf", spec.asOf(), "batch", EDGE_BATCH,
                 "types", spec.types().stream().map(RelationType::name).sorted().toList(),
                 "weight", spec.weightProperty().orElse(""));
         boolean weighted = spec.weightProperty().isPresent();
         long target = size.projectedRelationships();
-        boolean packed = useProcedure && hasProcedure();
         ChunkedRead<EdgeChunk> byId = new ChunkedRead<>(driver, partitions, packed ? PACKED_EDGES : edgeQuery(spec, "r"),
                 parameters, chunkIds, result -> EdgeChunk.read(result, weighted, packed), EdgeChunk::size, EdgeChunk.EMPTY);
         long expectedEnd = size.allRelationships() + size.allRelationships() / 8 + chunkIds;

@@ -115,7 +115,7 @@ class TieSnapshotTest {
     @Test
     void searchFindsWhatTheDatabaseFindsInTheSameOrder() {
         Neo4jEntities entities = new Neo4jEntities(SharedNeo4j.driver());
-        Map<String, EntityMatch> some = snapshot.describe(List.of(ids.get(3), ids.get(ids.size() / 2), ids.getLast()));
+        Map<String, EntityMatch> some = entities.describe(List.of(ids.get(3), ids.get(ids.size() / 2), ids.getLast()));
         List<String> queries = new ArrayList<>();
         for (EntityMatch match : some.values()) {
             queries.add(match.id());
@@ -126,14 +126,14 @@ class TieSnapshotTest {
                 queries.add(words.getFirst().substring(0, Math.min(2, words.getFirst().length())) + " " + words.getLast());
             }
         }
-        snapshot.describe(ids).values().stream().filter(m -> m.name() != null && m.name().contains("-")).findFirst()
+        entities.describe(ids).values().stream().filter(m -> m.name() != null && m.name().contains("-")).findFirst()
                 .ifPresent(m -> queries.add(m.name().substring(m.name().lastIndexOf(' ') + 1).toUpperCase()));
         queries.add("no-such-word-anywhere");
         for (String query : queries) {
             List<EntityMatch> fromMemory = snapshot.search(query, 500);
             List<EntityMatch> fromDatabase = entities.search(query, 500);
             assertThat(fromMemory).as(query).containsExactlyElementsOf(fromDatabase);
-            if (snapshot.describe(List.of(query)).containsKey(query)) {
+            if (entities.describe(List.of(query)).containsKey(query)) {
                 assertThat(fromMemory.getFirst().id()).as("an exact id comes first").isEqualTo(query);
             }
         }
@@ -141,7 +141,7 @@ class TieSnapshotTest {
 
     @Test
     void aQueryWordWithAHyphenMatchesTheNameWordsItJoins() {
-        EntityMatch hyphenated = snapshot.describe(ids).values().stream().filter(m -> m.name() != null && m.name().contains("-"))
+        EntityMatch hyphenated = new Neo4jEntities(SharedNeo4j.driver()).describe(ids).values().stream().filter(m -> m.name() != null && m.name().contains("-"))
                 .findFirst().orElseThrow();
         String lastWord = hyphenated.name().substring(hyphenated.name().lastIndexOf(' ') + 1);
         assertThat(lastWord).contains("-");
