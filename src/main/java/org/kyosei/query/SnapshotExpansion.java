@@ -3,6 +3,7 @@ package org.kyosei.query;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Collections;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentLinkedQueue;
@@ -56,6 +57,10 @@ final class SnapshotExpansion {
         final int[] member;
         final int[] seen;
         final int[] tie;
+        /** A hop's candidate tie ends, in the order found. */
+        final IntArrayList candidates = new IntArrayList(4096);
+        /** Sort keys of the candidates: rank in the high half, place in {@link #candidates} in the low half. */
+        long[] keys = new long[4096];
         int stamp;
 
         Scratch(int entities, int relations) {
@@ -100,7 +105,7 @@ final class SnapshotExpansion {
         IntArrayList frontier = IntArrayList.of(centre);
         long more = 0;
         boolean moreAtLeast = false;
-        IntArrayList candidates = new IntArrayList(Math.min(16 * cap, 4096));
+        IntArrayList candidates = s.candidates;
         for (int hop = 1; hop <= hops && !frontier.isEmpty(); hop++) {
             int room = cap - members.size() + 1; // one more than fits tells that the cap was reached
             candidates.clear();
@@ -133,12 +138,12 @@ final class SnapshotExpansion {
                 // from is itself a member and not its own neighbour: at most members - 1 of its neighbours are known
                 widest = Math.max(widest, reachable - (members.size() - 1));
             }
-            candidates.sort((int a, int b) -> Integer.compare(rank[a], rank[b])); // stable: equal ones stay in the order found
+            long[] byRank = sortByRank(candidates, s);
             IntArrayList next = new IntArrayList(Math.min(room, 256));
             int leftOutStamp = s.next();
             int leftOut = 0;
             for (int c = 0; c < candidates.size(); c++) {
-                int e = candidates.getInt(c);
+                int e = candidates.getInt((int) byRank[c]);
                 int far = other[e];
                 if (s.member[far] != memberStamp) {
                     if (members.size() >= cap) {
@@ -163,7 +168,25 @@ final class SnapshotExpansion {
             }
             frontier = next;
         }
-        return new Expansion(new Neighbourhood(List.copyOf(members), List.copyOf(ties), cap, more > 0), more, moreAtLeast);
+        return new Expansion(new Neighbourhood(Collections.unmodifiableList(members), Collections.unmodifiableList(ties), cap,
+                more > 0), more, moreAtLeast);
+    }
+
+    /**
+     * The candidates' places in {@code candidates}, strongest tie first and equal ones in the order found (the stable
+     * sort of the general algorithm): one primitive sort of (rank, place) keys, each rank read once.
+     */
+    private long[] sortByRank(IntArrayList candidates, Scratch s) {
+        int n = candidates.size();
+        if (s.keys.length < n) {
+            s.keys = new long[Math.max(n, 2 * s.keys.length)];
+        }
+        long[] keys = s.keys;
+        for (int c = 0; c < n; c++) {
+            keys[c] = (long) rank[candidates.getInt(c)] << 32 | c;
+        }
+        Arrays.sort(keys, 0, n);
+        return keys;
     }
 
     private Neighbourhood.Member member(int k, int hop) {
