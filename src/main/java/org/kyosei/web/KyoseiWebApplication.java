@@ -6,6 +6,7 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Import;
 
 import tools.jackson.databind.JacksonModule;
+import tools.jackson.databind.module.SimpleModule;
 import tools.jackson.module.blackbird.BlackbirdModule;
 
 import io.swagger.v3.oas.annotations.OpenAPIDefinition;
@@ -28,5 +29,11 @@ public class KyoseiWebApplication {
     @Bean
     public JacksonModule blackbird() {
         return new BlackbirdModule();
+    }
+
+    /** Neighbourhood pages, the largest answers on the investigators' hot path, written field by field. */
+    @Bean
+    public JacksonModule neighbourhoodPages() {
+        return new SimpleModule("kyosei-neighbourhood-pages").addSerializer(new NeighbourhoodPageSerializer());
     }
 }
