@@ -5,6 +5,9 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
 
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -82,5 +85,100 @@ class RecentUserDirectoryTest {
         clock.advance(FRESH);
         assertThat(login(provider, "first-password").getAuthorities()).extracting(Object::toString)
                 .containsExactly(Role.AUDITOR.authority());
+    }
+
+    /** The user store, counting readings and running {@code duringRead} in the middle of one. */
+    private class CountingStore implements UserDirectory {
+        int reads;
+        Runnable duringRead;
+
+        @Override
+        public Optional<KyoseiUser> find(String name) {
+            reads++;
+            Optional<KyoseiUser> user = store.find(name);
+            if (duringRead != null) {
+                Runnable once = duringRead;
+                duringRead = null;
+                once.run();
+            }
+            return user;
+        }
+
+        @Override
+        public void save(KyoseiUser user) {
+            store.save(user);
+        }
+
+        @Override
+        public List<KyoseiUser> all() {
+            return store.all();
+        }
+    }
+
+    @Test
+    void aBusyUserIsReadAgainInTheBackgroundSoNoRequestWaitsForTheDatabase() {
+        CountingStore counting = new CountingStore();
+        List<Runnable> queued = new ArrayList<>();
+        RecentUserDirectory busy = new RecentUserDirectory(counting, FRESH, clock, queued::add);
+        busy.find("kenji");
+        assertThat(counting.reads).isEqualTo(1);
+
+        clock.advance(FRESH.dividedBy(2).minusMillis(1));
+        busy.find("kenji");
+        assertThat(queued).as("nothing to do in the first half of the freshness").isEmpty();
+
+        store.save(new KyoseiUser("kenji", Role.AUDITOR, ENCODER.encode("first-password")));
+        clock.advance(Duration.ofMillis(1));
+        assertThat(busy.find("kenji")).map(KyoseiUser::role).as("the remembered user still answers").contains(Role.INVESTIGATOR);
+        busy.find("kenji");
+        assertThat(queued).as("one background reading, however many requests").hasSize(1);
+        assertThat(counting.reads).as("no request read the database itself").isEqualTo(1);
+
+        queued.removeFirst().run();
+        assertThat(counting.reads).isEqualTo(2);
+        assertThat(busy.find("kenji")).map(KyoseiUser::role).contains(Role.AUDITOR);
+        clock.advance(FRESH.dividedBy(2)); // past the first reading's freshness, within the second's
+        assertThat(busy.find("kenji")).map(KyoseiUser::role).contains(Role.AUDITOR);
+        assertThat(counting.reads).isEqualTo(2);
+    }
+
+    @Test
+    void aBackgroundReadingThatASaveOvertookIsDropped() {
+        CountingStore counting = new CountingStore();
+        RecentUserDirectory busy = new RecentUserDirectory(counting, FRESH, clock, Runnable::run);
+        busy.find("kenji");
+        clock.advance(FRESH.dividedBy(2));
+        counting.duringRead = () -> busy.save(new KyoseiUser("kenji", Role.OFFICE, ENCODER.encode("first-password")));
+        busy.find("kenji"); // reads INVESTIGATOR in the background while the save lands
+
+        assertThat(busy.find("kenji")).map(KyoseiUser::role).contains(Role.OFFICE);
+    }
+
+    @Test
+    void aFailedBackgroundReadingLeavesTheUserUntilStaleThenTheRequestReadsIt() {
+        UserDirectory failing = new CountingStore() {
+            @Override
+            public Optional<KyoseiUser> find(String name) {
+                if (reads++ > 0 && Thread.currentThread().getName().equals("refresh")) {
+                    throw new IllegalStateException("database unavailable");
+                }
+                return store.find(name);
+            }
+        };
+        RecentUserDirectory busy = new RecentUserDirectory(failing, FRESH, clock, r -> {
+            Thread thread = new Thread(r, "refresh");
+            thread.start();
+            try {
+                thread.join();
+            } catch (InterruptedException e) {
+                throw new IllegalStateException(e);
+            }
+        });
+        busy.find("kenji");
+        clock.advance(FRESH.dividedBy(2));
+        assertThat(busy.find("kenji")).isPresent();
+        store.save(new KyoseiUser("kenji", Role.ANALYST, ENCODER.encode("first-password")));
+        clock.advance(FRESH.dividedBy(2));
+        assertThat(busy.find("kenji")).map(KyoseiUser::role).contains(Role.ANALYST);
     }
 }
