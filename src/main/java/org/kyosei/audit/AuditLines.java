@@ -35,8 +35,25 @@ final class AuditLines {
 
     /** The line (without newline) for an event stored as record {@code seq} after the record hashed {@code prev}. */
     static String format(long seq, AuditEvent event, String prev) {
+        return format(seq, body(event), prev);
+    }
+
+    /**
+     * The line for record {@code seq} from an event's {@link #body}: only numbering, chaining and hashing are left,
+     * the cheap part that must happen in trail order.
+     */
+    static String format(long seq, String body, String prev) {
+        String prefix = "{\"seq\":" + seq + "," + body + ",\"prev\":\"" + prev + "\"";
+        return prefix + HASH_FIELD + ResultDigest.of(prefix) + "\"}";
+    }
+
+    /**
+     * The fields of an event's line between {@code seq} and {@code prev} ({@code "time":...,"outcome":"..."}), as
+     * written there. Rendering them is most of the work of a record (hundreds of ids, parameters), and needs neither
+     * the sequence number nor the previous hash, so it can happen before the trail is locked.
+     */
+    static String body(AuditEvent event) {
         ObjectNode node = JSON.createObjectNode();
-        node.put("seq", seq);
         node.put("time", event.time().toString());
         node.put("user", nonNull(event.user()));
         node.put("role", nonNull(event.role()));
@@ -53,10 +70,8 @@ final class AuditLines {
             node.put("idDigest", ResultDigest.ofIds(ids));
         }
         node.put("outcome", nonNull(event.outcome()));
-        node.put("prev", prev);
-        String body = JSON.writeValueAsString(node);
-        String prefix = body.substring(0, body.length() - 1);
-        return prefix + HASH_FIELD + ResultDigest.of(prefix) + "\"}";
+        String object = JSON.writeValueAsString(node);
+        return object.substring(1, object.length() - 1);
     }
 
     /** The hash of a line {@link #format} made (its last 64 characters before the closing {@code "}}). */

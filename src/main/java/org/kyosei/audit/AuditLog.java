@@ -15,4 +15,9 @@ public interface AuditLog {
     default void recordAll(java.util.List<AuditEvent> events) {
         events.forEach(this::record);
     }
+
+    /** {@link #recordAll} of events whose lines were prepared beforehand, outside any lock of the caller's. */
+    default void recordAllPrepared(java.util.List<PreparedEvent> events) {
+        recordAll(events.stream().map(PreparedEvent::event).toList());
+    }
 }

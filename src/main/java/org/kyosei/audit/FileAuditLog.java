@@ -71,7 +71,16 @@ public final class FileAuditLog implements AuditLog {
     /** Records the events in order with one forced write of the trail and one of the head (group commit). */
     @Override
     public void recordAll(List<AuditEvent> events) {
+        repairArchiveAndAppend(prepared(events), true);
+    }
+
+    @Override
+    public void recordAllPrepared(List<PreparedEvent> events) {
         repairArchiveAndAppend(events, true);
+    }
+
+    static List<PreparedEvent> prepared(List<AuditEvent> events) {
+        return events.stream().map(PreparedEvent::of).toList();
     }
 
     /**
@@ -80,7 +89,7 @@ public final class FileAuditLog implements AuditLog {
      * A crash of the process loses nothing (the kernel holds the bytes); a power cut loses at most what was
      * appended since the last force, and the head never names a record that did not reach the disk.
      */
-    void appendWithoutForce(List<AuditEvent> events) {
+    void appendWithoutForce(List<PreparedEvent> events) {
         repairArchiveAndAppend(events, false);
     }
 
@@ -91,7 +100,7 @@ public final class FileAuditLog implements AuditLog {
      * common case of a service that is the trail's only writer costs two file-attribute reads, not a re-read of
      * the trail.
      */
-    private void repairArchiveAndAppend(List<AuditEvent> events, boolean forced) {
+    private void repairArchiveAndAppend(List<PreparedEvent> events, boolean forced) {
         if (events.isEmpty()) {
             return;
         }
@@ -193,7 +202,7 @@ public final class FileAuditLog implements AuditLog {
     }
 
     private void append(AuditEvent event) {
-        appendAll(List.of(event), true, null);
+        appendAll(List.of(PreparedEvent.of(event)), true, null);
     }
 
     /**
@@ -202,7 +211,7 @@ public final class FileAuditLog implements AuditLog {
      *
      * @return the trail as this append leaves it
      */
-    private TrailState appendAll(List<AuditEvent> events, boolean forced, TrailState known) {
+    private TrailState appendAll(List<PreparedEvent> events, boolean forced, TrailState known) {
         long lastSeq;
         String prev;
         if (known != null) {
@@ -217,13 +226,13 @@ public final class FileAuditLog implements AuditLog {
         }
         Instant firstRecordTime = known != null ? known.firstRecordTime() : firstRecordTime();
         if (firstRecordTime == null) {
-            firstRecordTime = events.getFirst().time();
+            firstRecordTime = events.getFirst().event().time();
         }
         long seq = lastSeq;
         StringBuilder lines = new StringBuilder();
-        for (AuditEvent event : events) {
+        for (PreparedEvent event : events) {
             seq++;
-            String line = AuditLines.format(seq, event, prev);
+            String line = AuditLines.format(seq, event.body(), prev);
             prev = AuditLines.hashOf(line);
             lines.append(line).append('\n');
         }

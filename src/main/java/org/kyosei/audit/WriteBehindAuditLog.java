@@ -50,6 +50,11 @@ public final class WriteBehindAuditLog implements AuditLog, AutoCloseable {
 
     @Override
     public void recordAll(List<AuditEvent> events) {
+        recordAllPrepared(FileAuditLog.prepared(events));
+    }
+
+    @Override
+    public void recordAllPrepared(List<PreparedEvent> events) {
         AuditException failure = forceFailure;
         if (failure != null) {
             throw new AuditException("the audit trail could not be forced to the disk: " + failure.getMessage(), failure);

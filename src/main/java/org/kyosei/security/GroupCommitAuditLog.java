@@ -9,15 +9,17 @@ import java.util.concurrent.locks.ReentrantLock;
 
 import org.kyosei.audit.AuditEvent;
 import org.kyosei.audit.AuditLog;
+import org.kyosei.audit.PreparedEvent;
 
 /**
  * Group commit in front of a synchronous audit log: concurrent requests queue their events, and whichever
  * thread takes the write lock writes everything queued so far with one {@link AuditLog#recordAll} (one forced
  * write instead of one per request). Every caller still returns only once its own event is durable, and gets
- * the failure when it is not, so the trail stays synchronous.
+ * the failure when it is not, so the trail stays synchronous. Each caller renders its own event's line
+ * ({@link PreparedEvent}) before it queues it, so the writer's turn holds only the numbering, chaining and hashing.
  */
 final class GroupCommitAuditLog implements AuditLog {
-    private record Pending(AuditEvent event, CompletableFuture<Void> written) {
+    private record Pending(PreparedEvent event, CompletableFuture<Void> written) {
     }
 
     private final AuditLog delegate;
@@ -30,7 +32,7 @@ final class GroupCommitAuditLog implements AuditLog {
 
     @Override
     public void record(AuditEvent event) {
-        Pending mine = new Pending(event, new CompletableFuture<>());
+        Pending mine = new Pending(PreparedEvent.of(event), new CompletableFuture<>()); // rendered before the lock
         queue.add(mine);
         writer.lock();
         try {
@@ -59,7 +61,7 @@ final class GroupCommitAuditLog implements AuditLog {
             batch.add(next);
         }
         try {
-            delegate.recordAll(batch.stream().map(Pending::event).toList());
+            delegate.recordAllPrepared(batch.stream().map(Pending::event).toList());
             batch.forEach(p -> p.written().complete(null));
         } catch (RuntimeException | Error e) {
             batch.forEach(p -> p.written().completeExceptionally(e));

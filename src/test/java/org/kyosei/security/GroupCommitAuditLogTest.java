@@ -17,6 +17,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.kyosei.audit.AuditEvent;
 import org.kyosei.audit.AuditLog;
+import org.kyosei.audit.PreparedEvent;
 import org.kyosei.audit.FileAuditLog;
 import org.kyosei.audit.TrailReader;
 import org.kyosei.audit.TrailVerifier;
@@ -40,8 +41,13 @@ class GroupCommitAuditLogTest {
 
             @Override
             public void recordAll(List<AuditEvent> events) {
+                throw new AssertionError("the group commit hands over events it prepared");
+            }
+
+            @Override
+            public void recordAllPrepared(List<PreparedEvent> events) {
                 writes.incrementAndGet();
-                file.recordAll(events);
+                file.recordAllPrepared(events);
             }
         };
         GroupCommitAuditLog log = new GroupCommitAuditLog(counting);
@@ -64,7 +70,7 @@ class GroupCommitAuditLogTest {
         assertThat(new TrailVerifier(dir).verify().intact()).isTrue();
         assertThat(new TrailReader(dir).read(r -> true)).hasSize(threads * each)
                 .extracting(r -> r.parameters().get("n")).doesNotHaveDuplicates();
-        assertThat(writes.get()).isLessThan(threads * each);
+        assertThat(writes.get()).isPositive().isLessThan(threads * each);
     }
 
     @Test

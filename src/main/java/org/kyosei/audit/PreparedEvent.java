@@ -1,0 +1,13 @@
+package org.kyosei.audit;
+
+/**
+ * An event with the body of its trail line already rendered ({@link #of}), so that the writer holding the trail's
+ * lock only numbers, chains and hashes it. Request threads prepare their own events in parallel; before, the one
+ * thread writing a group commit rendered every queued event while the others waited (issue #5).
+ */
+public record PreparedEvent(AuditEvent event, String body) {
+    /** Renders the event's body now, on the calling thread. */
+    public static PreparedEvent of(AuditEvent event) {
+        return new PreparedEvent(event, AuditLines.body(event));
+    }
+}
