@@ -28,7 +28,7 @@ import java.util.concurrent.atomic.AtomicLong;
  * started before a {@link #save} or {@link #forget} is dropped.
  */
 public final class RecentUserDirectory implements UserDirectory {
-    private record Remembered(Optional<KyoseiUser> user, Instant refreshFrom, Instant until) {
+    private record Remembered(Optional<KyoseiUser> user, Instant until) {
     }
 
     private final UserDirectory directory;
@@ -66,7 +66,7 @@ public final class RecentUserDirectory implements UserDirectory {
         Instant now = clock.instant();
         Remembered known = remembered.get(name);
         if (known != null && now.isBefore(known.until())) {
-            if (!now.isBefore(known.refreshFrom())) {
+            if (!now.isBefore(known.until().minus(freshFor.dividedBy(2)))) { // in the second half of its freshness
                 refreshInBackground(name);
             }
             return known.user();
@@ -105,7 +105,7 @@ public final class RecentUserDirectory implements UserDirectory {
                 return old;
             }
             // unknown names are not remembered: a guessing client must not fill the map
-            return user.isPresent() ? new Remembered(user, readAt.plus(freshFor.dividedBy(2)), readAt.plus(freshFor)) : null;
+            return user.isPresent() ? new Remembered(user, readAt.plus(freshFor)) : null;
         });
     }
 
