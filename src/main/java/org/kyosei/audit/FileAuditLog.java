@@ -2,7 +2,6 @@ package org.kyosei.audit;
 
 import java.io.IOException;
 import java.nio.channels.FileChannel;
-import java.nio.channels.FileLock;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -14,17 +13,15 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.locks.ReentrantLock;
-import java.util.function.Supplier;
 
 /**
  * The audit trail as a folder of hash-chained JSON lines ({@link AuditLines}): append-only, one record per
  * event, each forced to the disk before {@link #record} returns.
  *
  * <p>Writers are serialised by a lock per folder inside the JVM and by an exclusive lock on
- * {@code trail.lock} across processes; each append reads the current last record under that lock, so
- * sequence numbers stay gap-free whoever writes. After each append the {@code head} file names the last
+ * {@code trail.lock} across processes ({@link TrailHandles}); each append chains to the current last record under
+ * that lock, so sequence numbers stay gap-free whoever writes. A log keeps the lock file and the trail open between
+ * its appends; {@link #close} releases them. After each append the {@code head} file names the last
  * record, so records cut off the end are detected too.
  *
  * <p>Retention: records older than the retention period are moved, oldest first, to
@@ -32,15 +29,14 @@ import java.util.function.Supplier;
  * and the hash of the last archived record, which the first record still in {@code trail.jsonl} chains to.
  * Nothing is deleted, and the archival itself is recorded as an {@code audit.archive} event.
  */
-public final class FileAuditLog implements AuditLog {
+public final class FileAuditLog implements AuditLog, AutoCloseable {
     /** More than a year, as the issue asks. */
     public static final Duration DEFAULT_RETENTION = Duration.ofDays(400);
     static final String SYSTEM_USER = "kyosei";
     static final String SYSTEM_ROLE = "SYSTEM";
 
-    private static final Map<Path, ReentrantLock> FOLDER_LOCKS = new ConcurrentHashMap<>();
-
     private final TrailFolder folder;
+    private final TrailHandles handles;
     private final Duration retention;
     private final Clock clock;
     /** The trail as this log left it after its last append; guarded by the folder's locks. */
@@ -55,6 +51,7 @@ public final class FileAuditLog implements AuditLog {
             throw new IllegalArgumentException("audit retention must be positive, got " + retention);
         }
         this.folder = new TrailFolder(dir.toAbsolutePath().normalize());
+        this.handles = new TrailHandles(folder);
         this.retention = retention;
         this.clock = clock;
     }
@@ -104,11 +101,12 @@ public final class FileAuditLog implements AuditLog {
         if (events.isEmpty()) {
             return;
         }
-        locked(folder, () -> {
+        handles.locked(() -> {
             TrailState state = known;
             known = null;
             if (state == null || !state.stillDescribes(folder) || state.holdsRecordsBefore(cutoff())) {
                 state = null;
+                handles.reopen();
                 finishInterruptedArchival();
                 setTornTailAside();
                 archiveExpired();
@@ -128,7 +126,7 @@ public final class FileAuditLog implements AuditLog {
      * each) run outside them, so appends, and the answers waiting on them, are not held up by the disk.
      */
     void forceAndAdvanceHead() {
-        Last noted = locked(folder, this::lastWritten);
+        Last noted = handles.locked(this::lastWritten);
         if (noted == null) {
             return;
         }
@@ -136,7 +134,7 @@ public final class FileAuditLog implements AuditLog {
         Path ready = folder.dir().resolve("head." + ProcessHandle.current().pid() + "." + System.nanoTime() + ".tmp");
         TrailIo.writeForced(ready, headLine(noted.seq(), noted.hash()));
         try {
-            locked(folder, () -> {
+            handles.locked(() -> {
                 Last head = readHead();
                 if (head == null || head.seq() < noted.seq()) {
                     TrailIo.moveAtomically(ready, folder.head());
@@ -185,20 +183,10 @@ public final class FileAuditLog implements AuditLog {
         return (seq + " " + hash + "\n").getBytes(StandardCharsets.UTF_8);
     }
 
-    /** Runs the action holding the folder's JVM lock and its cross-process file lock. */
-    static <T> T locked(TrailFolder folder, Supplier<T> action) {
-        folder.create();
-        ReentrantLock inJvm = FOLDER_LOCKS.computeIfAbsent(folder.dir(), d -> new ReentrantLock());
-        inJvm.lock();
-        try (FileChannel channel = FileChannel.open(folder.lock(),
-                java.util.Set.of(StandardOpenOption.CREATE, StandardOpenOption.WRITE), TrailIo.ownerOnly());
-             FileLock ignored = channel.lock()) {
-            return action.get();
-        } catch (IOException e) {
-            throw new AuditException("cannot lock the audit trail " + folder.lock() + ": " + e.getMessage(), e);
-        } finally {
-            inJvm.unlock();
-        }
+    /** Releases the lock file and the trail this log keeps open; a later append opens them again. */
+    @Override
+    public void close() {
+        handles.close();
     }
 
     private void append(AuditEvent event) {
@@ -237,12 +225,13 @@ public final class FileAuditLog implements AuditLog {
             lines.append(line).append('\n');
         }
         byte[] bytes = lines.toString().getBytes(StandardCharsets.UTF_8);
-        TrailIo.append(folder.active(), bytes, forced);
+        TrailIo.append(handles.trail(), folder.active(), bytes, forced);
         if (forced) {
             TrailIo.writeAtomically(folder.head(), headLine(seq, prev));
         }
-        return new TrailState(TrailState.FileStamp.of(folder.active()), TrailState.FileStamp.of(folder.head()), seq, prev,
-                firstRecordTime);
+        // an append without force leaves the head as the check before it found it (under the same lock)
+        TrailState.FileStamp head = forced || known == null ? TrailState.FileStamp.of(folder.head()) : known.head();
+        return new TrailState(TrailState.FileStamp.of(folder.active()), head, seq, prev, firstRecordTime);
     }
 
     /** The time of the oldest record still in the trail, or null when it is empty or unreadable. */

@@ -28,10 +28,12 @@ final class TrailIo {
                 : new FileAttribute<?>[0];
     }
 
-    /** Appends the bytes; {@code force} also waits until they (and the file length) are on the disk. */
-    static void append(Path file, byte[] bytes, boolean force) {
-        Set<OpenOption> options = Set.of(StandardOpenOption.CREATE, StandardOpenOption.WRITE, StandardOpenOption.APPEND);
-        try (FileChannel channel = FileChannel.open(file, options, ownerOnly())) {
+    /**
+     * Appends the bytes through a channel open for appending to {@code file}; {@code force} also waits until they (and
+     * the file length) are on the disk.
+     */
+    static void append(FileChannel channel, Path file, byte[] bytes, boolean force) {
+        try {
             ByteBuffer buffer = ByteBuffer.wrap(bytes);
             while (buffer.hasRemaining()) {
                 channel.write(buffer);

@@ -18,7 +18,7 @@ public final class TrailReader {
         if (!Files.exists(folder.active()) && !Files.exists(folder.checkpoint())) {
             throw new AuditException("no audit trail in " + folder.dir());
         }
-        return FileAuditLog.locked(folder, () -> {
+        return TrailHandles.lockedOnce(folder, () -> {
             Checkpoint checkpoint = Checkpoint.load(folder.checkpoint());
             List<AuditRecord> records = new ArrayList<>();
             for (Checkpoint.Segment segment : checkpoint.segments()) {

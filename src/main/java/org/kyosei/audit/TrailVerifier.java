@@ -23,7 +23,7 @@ public final class TrailVerifier {
         if (!Files.exists(folder.active()) && !Files.exists(folder.checkpoint())) {
             throw new AuditException("no audit trail in " + folder.dir());
         }
-        return FileAuditLog.locked(folder, this::verifyLocked);
+        return TrailHandles.lockedOnce(folder, this::verifyLocked);
     }
 
     private Verification verifyLocked() {

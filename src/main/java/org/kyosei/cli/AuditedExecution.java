@@ -11,7 +11,6 @@ import java.util.concurrent.ThreadLocalRandom;
 
 import org.kyosei.audit.AuditEvent;
 import org.kyosei.audit.AuditException;
-import org.kyosei.audit.AuditLog;
 import org.kyosei.audit.FileAuditLog;
 
 import picocli.CommandLine;
@@ -157,7 +156,6 @@ final class AuditedExecution implements CommandLine.IExecutionStrategy {
 
     /** One audited run of a command: its log, action, parameters and a short id joining its two records. */
     private static final class Run {
-        final AuditLog log;
         final CommandSpec command;
         final String action;
         final Map<String, String> parameters;
@@ -165,7 +163,6 @@ final class AuditedExecution implements CommandLine.IExecutionStrategy {
 
         Run(CommandSpec command, Map<String, String> parameters) {
             this.command = command;
-            this.log = new FileAuditLog(AuditSettings.dirFor(command), AuditSettings.retention(), java.time.Clock.systemUTC());
             this.action = action(command);
             this.parameters = parameters;
         }
@@ -178,7 +175,8 @@ final class AuditedExecution implements CommandLine.IExecutionStrategy {
             }
             AuditEvent event = new AuditEvent(Instant.now(), System.getProperty("user.name", ""), ROLE, action, all,
                     AuditSettings.caseReference(command), new ArrayList<>(ids), outcome);
-            try {
+            try (FileAuditLog log = new FileAuditLog(AuditSettings.dirFor(command), AuditSettings.retention(),
+                    java.time.Clock.systemUTC())) {
                 log.record(event);
             } catch (AuditException e) {
                 throw new CommandLine.ExecutionException(command.commandLine(), e.getMessage(), e);

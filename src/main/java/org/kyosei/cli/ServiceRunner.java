@@ -47,7 +47,7 @@ final class ServiceRunner {
         WriteBehindAuditLog behind = flush.isZero() ? null : new WriteBehindAuditLog(trail, flush);
         AuditLog auditLog = behind == null ? trail : behind;
         String key = PseudonymKeyFile.keyText(spec);
-        try (behind; WebServer server = WebServer.start(graph, auditLog, new WebServer.Settings(options.bind(), options.port(), options.reports(), key));
+        try (trail; behind; WebServer server = WebServer.start(graph, auditLog, new WebServer.Settings(options.bind(), options.port(), options.reports(), key));
              ScheduledWeeklyReports weekly = schedule == null ? null : new ScheduledWeeklyReports(schedule,
                      new WeeklyReportJob(graph, Pseudonymizer.withKey(key.getBytes(StandardCharsets.UTF_8))),
                      Clock.systemDefaultZone(), outcome -> reportRun(outcome, auditLog, out))) {
