@@ -11,6 +11,9 @@ import java.util.Map;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 
 import org.junit.jupiter.api.Test;
@@ -84,5 +87,52 @@ class GroupCommitAuditLogTest {
         assertThatThrownBy(() -> log.record(event(1))).isInstanceOf(IllegalStateException.class).hasMessageContaining("disk full");
         log.record(event(2));
         assertThat(calls.get()).isEqualTo(2);
+    }
+
+    @Test
+    void eventsQueuedWhileAnotherThreadWritesAreWrittenByItInOneBatchWhileTheirCallersWait() throws Exception {
+        CountDownLatch firstWriteStarted = new CountDownLatch(1);
+        CountDownLatch releaseFirstWrite = new CountDownLatch(1);
+        List<String> writes = new CopyOnWriteArrayList<>();
+        GroupCommitAuditLog log = new GroupCommitAuditLog(new AuditLog() {
+            @Override
+            public void record(AuditEvent event) {
+                throw new AssertionError("the group commit hands over events it prepared");
+            }
+
+            @Override
+            public void recordAllPrepared(List<PreparedEvent> events) {
+                writes.add(Thread.currentThread().getName() + " " + events.stream().map(e -> e.event().parameters().get("n")).toList());
+                if (writes.size() == 1) {
+                    firstWriteStarted.countDown();
+                    await(releaseFirstWrite);
+                }
+            }
+        });
+        Thread first = Thread.ofPlatform().name("first").start(() -> log.record(event(1)));
+        await(firstWriteStarted);
+        Thread second = Thread.ofPlatform().name("second").start(() -> log.record(event(2)));
+        Thread third = Thread.ofPlatform().name("third").start(() -> log.record(event(3)));
+        for (Thread waiting : List.of(second, third)) {
+            long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(10);
+            while (waiting.getState() != Thread.State.WAITING && System.nanoTime() < deadline) {
+                Thread.sleep(5);
+            }
+            assertThat(waiting.getState()).as(waiting.getName() + " waits for its event").isEqualTo(Thread.State.WAITING);
+        }
+        releaseFirstWrite.countDown();
+        for (Thread thread : List.of(first, second, third)) {
+            thread.join(10_000);
+            assertThat(thread.isAlive()).as(thread.getName() + " returned").isFalse();
+        }
+        assertThat(writes).containsExactly("first [1]", "first [2, 3]");
+    }
+
+    private static void await(CountDownLatch latch) {
+        try {
+            assertThat(latch.await(10, TimeUnit.SECONDS)).isTrue();
+        } catch (InterruptedException e) {
+            throw new IllegalStateException(e);
+        }
     }
 }
