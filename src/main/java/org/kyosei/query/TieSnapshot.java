@@ -42,6 +42,8 @@ public final class TieSnapshot implements NeighbourhoodExpansion.TieSource {
     private final long[] until;
     private final Found[] found;
     private final String[] words;
+    /** {@link #sortKey} of each word: the search's binary search reads these, in one array, before any word itself. */
+    private final long[] wordKeys;
     private final int[] wordEntity;
     private final ConcurrentLinkedQueue<int[]> markers = new ConcurrentLinkedQueue<>();
     private final SnapshotExpansion expansion;
@@ -129,9 +131,11 @@ public final class TieSnapshot implements NeighbourhoodExpansion.TieSource {
             return c != 0 ? c : Integer.compare(wordOwner.get(x), wordOwner.get(y));
         });
         words = new String[wordOrder.length];
+        wordKeys = new long[wordOrder.length];
         wordEntity = new int[wordOrder.length];
         for (int i = 0; i < wordOrder.length; i++) {
             words[i] = wordList.get(wordOrder[i]);
+            wordKeys[i] = sortKey(words[i]);
             wordEntity[i] = wordOwner.get(wordOrder[i]);
         }
         this.loadedAtMillis = loadedAtMillis;
@@ -318,19 +322,39 @@ public final class TieSnapshot implements NeighbourhoodExpansion.TieSource {
         return found;
     }
 
-    /** The index of the first word that is not less than {@code key} (words may repeat). */
+    /**
+     * The index of the first word that is not less than {@code key} (words may repeat). Steps compare the words' sort
+     * keys and read a word only when the keys are equal: the keys lie side by side in one array, while each word is an
+     * object of its own somewhere in a heap of gigabytes, and most steps of the search cost a memory fetch.
+     */
     private int firstWordNotBefore(String key) {
+        long packed = sortKey(key);
         int low = 0;
         int high = words.length;
         while (low < high) {
             int mid = (low + high) >>> 1;
-            if (words[mid].compareTo(key) < 0) {
+            long at = wordKeys[mid];
+            int order = at == packed ? words[mid].compareTo(key) : Long.compareUnsigned(at, packed);
+            if (order < 0) {
                 low = mid + 1;
             } else {
                 high = mid;
             }
         }
         return low;
+    }
+
+    /**
+     * The first four UTF-16 units of a word, 16 bits each from the top, zero where the word is shorter. Words have no
+     * zero units (letters and digits only), so unequal keys order as {@link String#compareTo} orders their words, and
+     * equal keys leave it to the words.
+     */
+    static long sortKey(String word) {
+        long key = 0;
+        for (int i = 0; i < 4; i++) {
+            key = key << 16 | (i < word.length() ? word.charAt(i) : 0);
+        }
+        return key;
     }
 
     private EntityMatch match(int k) {

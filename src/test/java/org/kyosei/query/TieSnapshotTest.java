@@ -155,4 +155,55 @@ class TieSnapshotTest {
         assertThat(snapshot.search(ids.getFirst().substring(0, 1), 3)).hasSize(3);
         assertThat(snapshot.search(ids.get(7), 1)).extracting(EntityMatch::id).containsExactly(ids.get(7));
     }
+
+    @Test
+    void sortKeysOrderWordsAsTheWordsThemselves() {
+        Random random = new Random(5);
+        String alphabet = "abyz09\u00e9\u00ff\u0101\u4e00\u9fff\uac00\uffef";
+        List<String> words = new ArrayList<>();
+        for (int i = 0; i < 3000; i++) {
+            StringBuilder word = new StringBuilder();
+            int length = 1 + random.nextInt(6);
+            for (int c = 0; c < length; c++) {
+                if (random.nextInt(20) == 0) {
+                    word.appendCodePoint(0x20000 + random.nextInt(50)); // a letter outside the basic plane
+                } else {
+                    word.append(alphabet.charAt(random.nextInt(alphabet.length())));
+                }
+            }
+            words.add(word.toString());
+        }
+        for (int i = 0; i + 1 < words.size(); i++) {
+            String a = words.get(i);
+            String b = words.get(i + 1);
+            int byKey = Long.compareUnsigned(TieSnapshot.sortKey(a), TieSnapshot.sortKey(b));
+            if (byKey != 0) {
+                assertThat(Integer.signum(byKey)).as(a + " against " + b).isEqualTo(Integer.signum(a.compareTo(b)));
+            } else {
+                assertThat(a.substring(0, Math.min(4, a.length()))).isEqualTo(b.substring(0, Math.min(4, b.length())));
+            }
+        }
+    }
+
+    @Test
+    void searchFindsExactlyTheEntitiesAScanOfEveryWordFinds() {
+        Map<String, EntityMatch> all = new Neo4jEntities(SharedNeo4j.driver()).describe(ids);
+        Random random = new Random(17);
+        List<String> queries = new ArrayList<>(List.of("a", "z", "0", "9", "p", "zzzz"));
+        for (int i = 0; i < 200; i++) {
+            EntityMatch some = all.get(ids.get(random.nextInt(ids.size())));
+            List<String> words = TieSnapshot.words(some.id() + " " + (some.name() == null ? "" : some.name()));
+            String word = words.get(random.nextInt(words.size()));
+            queries.add(word.substring(0, 1 + random.nextInt(word.length())));
+        }
+        for (String query : queries) {
+            List<String> expected = ids.stream().filter(id -> {
+                EntityMatch entity = all.get(id);
+                List<String> words = TieSnapshot.words(id + " " + (entity.name() == null ? "" : entity.name()));
+                return words.stream().anyMatch(w -> w.startsWith(query));
+            }).toList();
+            assertThat(snapshot.search(query, 100_000)).as(query).extracting(EntityMatch::id)
+                    .containsExactlyElementsOf(expected);
+        }
+    }
 }
