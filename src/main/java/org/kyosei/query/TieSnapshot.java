@@ -25,8 +25,8 @@ import it.unimi.dsi.fastutil.ints.IntArrays;
  *
  * <p>Layout: entities sorted by id (so an entity's number orders as its id); each entity's ties in one array
  * region, sorted strongest first (confidence, latest start, weight, far entity's id), with its dates as primitive
- * columns for the as-of test and its answer built once. About 90 bytes per relationship end and about 175 per entity with
- * its name words (100,000 individuals: about 200 MB).
+ * columns for the as-of test and its answer built once. About 90 bytes per relationship end and about 175 per entity
+ * with its name words (100,000 individuals: about 200 MB).
  *
  * <p>Search: an entity matches when every word of the query is a prefix of a word of its id or its name (words:
  * runs of letters and digits, compared in lower case); an exact id comes first, then the others by id.

@@ -2,7 +2,12 @@ package org.kyosei.web;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.io.BufferedReader;
 import java.io.IOException;
+import java.io.InputStreamReader;
+import java.io.OutputStream;
+import java.net.Socket;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -256,5 +261,25 @@ class ApiTest {
         // a changed password takes effect at once, even though verified passwords are remembered
         assertThat(admin.put("/api/users/newanalyst", "{\"role\": \"ANALYST\", \"password\": \"another-password\"}").status()).isEqualTo(200);
         assertThat(new WebFixture.Request("newanalyst", "a-long-password", "x").get("/api/me").status()).isEqualTo(401);
+    }
+
+    @Test
+    void aClientKeepsItsConnectionForAThousandRequests() throws IOException {
+        // Tomcat's default closes a connection after 100 requests; under issue #5's load the reconnections were among
+        // the slowest requests.
+        try (Socket socket = new Socket("127.0.0.1", WebFixture.server().port())) {
+            socket.setSoTimeout(10_000);
+            OutputStream out = socket.getOutputStream();
+            BufferedReader in = new BufferedReader(new InputStreamReader(socket.getInputStream(), StandardCharsets.ISO_8859_1));
+            for (int i = 1; i <= 1_000; i++) {
+                out.write("HEAD /actuator/health HTTP/1.1\r\nHost: localhost\r\n\r\n".getBytes(StandardCharsets.ISO_8859_1));
+                out.flush();
+                String status = in.readLine();
+                assertThat(status).as("answer %d on the same connection", i).isNotNull().startsWith("HTTP/1.1 200");
+                for (String header = in.readLine(); header != null && !header.isEmpty(); header = in.readLine()) {
+                    assertThat(header.toLowerCase()).as("answer %d", i).isNotEqualTo("connection: close");
+                }
+            }
+        }
     }
 }
