@@ -154,7 +154,7 @@ final class AuditedExecution implements CommandLine.IExecutionStrategy {
         return value == null ? "" : value.toString();
     }
 
-    /** One audited run of a command: its log, action, parameters and a short id joining its two records. */
+    /** One audited run of a command: its action, parameters and a short id joining its two records. */
     private static final class Run {
         final CommandSpec command;
         final String action;
