@@ -68,16 +68,12 @@ public final class FileAuditLog implements AuditLog, AutoCloseable {
     /** Records the events in order with one forced write of the trail and one of the head (group commit). */
     @Override
     public void recordAll(List<AuditEvent> events) {
-        repairArchiveAndAppend(prepared(events), true);
+        repairArchiveAndAppend(PreparedEvent.ofAll(events), true);
     }
 
     @Override
     public void recordAllPrepared(List<PreparedEvent> events) {
         repairArchiveAndAppend(events, true);
-    }
-
-    static List<PreparedEvent> prepared(List<AuditEvent> events) {
-        return events.stream().map(PreparedEvent::of).toList();
     }
 
     /**

@@ -1,5 +1,7 @@
 package org.kyosei.audit;
 
+import java.util.List;
+
 /**
  * An event with the body of its trail line already rendered ({@link #of}), so that the writer holding the trail's
  * lock only numbers, chains and hashes it. Request threads prepare their own events in parallel; before, the one
@@ -18,6 +20,11 @@ public final class PreparedEvent {
     /** Renders the event's body now, on the calling thread. */
     public static PreparedEvent of(AuditEvent event) {
         return new PreparedEvent(event, AuditLines.body(event));
+    }
+
+    /** {@link #of} each event, in order. */
+    static List<PreparedEvent> ofAll(List<AuditEvent> events) {
+        return events.stream().map(PreparedEvent::of).toList();
     }
 
     public AuditEvent event() {

@@ -30,36 +30,27 @@ final class TrailHandles implements AutoCloseable {
     private static final Map<Path, ReentrantLock> JVM_LOCKS = new ConcurrentHashMap<>();
 
     private final TrailFolder folder;
-    /** Guarded by the folder's JVM lock, as are the fields below. */
+    /** The lock that serialises every reader and writer of the folder inside this JVM. */
+    private final ReentrantLock inJvm;
+    /** Guarded by {@link #inJvm}, as are the fields below. */
     private FileChannel lockFile;
     private FileChannel trail;
     private boolean reopen;
 
     TrailHandles(TrailFolder folder) {
         this.folder = folder;
-    }
-
-    /** The lock that serialises every reader and writer of the folder inside this JVM. */
-    static ReentrantLock inJvm(TrailFolder folder) {
-        return JVM_LOCKS.computeIfAbsent(folder.dir(), d -> new ReentrantLock());
+        this.inJvm = JVM_LOCKS.computeIfAbsent(folder.dir(), d -> new ReentrantLock());
     }
 
     /** Runs the action holding the folder's JVM lock and the file lock, opening the lock file only for this call. */
     static <T> T lockedOnce(TrailFolder folder, Supplier<T> action) {
-        ReentrantLock inJvm = inJvm(folder);
-        inJvm.lock();
-        try (FileChannel channel = openLockFile(folder); FileLock ignored = channel.lock()) {
-            return action.get();
-        } catch (IOException e) {
-            throw cannotLock(folder, e);
-        } finally {
-            inJvm.unlock();
+        try (TrailHandles once = new TrailHandles(folder)) {
+            return once.locked(action);
         }
     }
 
     /** Runs the action holding the folder's JVM lock and the file lock, through the kept lock file. */
     <T> T locked(Supplier<T> action) {
-        ReentrantLock inJvm = inJvm(folder);
         inJvm.lock();
         try {
             if (lockFile == null) {
@@ -112,7 +103,6 @@ final class TrailHandles implements AutoCloseable {
     /** Closes the kept files. Waits for the folder's JVM lock, so that no lock held through them is cut short. */
     @Override
     public void close() {
-        ReentrantLock inJvm = inJvm(folder);
         inJvm.lock();
         try {
             closeAll();

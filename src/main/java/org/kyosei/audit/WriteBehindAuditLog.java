@@ -50,7 +50,7 @@ public final class WriteBehindAuditLog implements AuditLog, AutoCloseable {
 
     @Override
     public void recordAll(List<AuditEvent> events) {
-        recordAllPrepared(FileAuditLog.prepared(events));
+        recordAllPrepared(PreparedEvent.ofAll(events));
     }
 
     @Override
