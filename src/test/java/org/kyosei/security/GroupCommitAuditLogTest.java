@@ -111,21 +111,25 @@ class GroupCommitAuditLogTest {
         });
         Thread first = Thread.ofPlatform().name("first").start(() -> log.record(event(1)));
         await(firstWriteStarted);
+        // The second thread is waiting before the third starts, so the batch's order (the queue's) is known.
         Thread second = Thread.ofPlatform().name("second").start(() -> log.record(event(2)));
+        awaitWaiting(second);
         Thread third = Thread.ofPlatform().name("third").start(() -> log.record(event(3)));
-        for (Thread waiting : List.of(second, third)) {
-            long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(10);
-            while (waiting.getState() != Thread.State.WAITING && System.nanoTime() < deadline) {
-                Thread.sleep(5);
-            }
-            assertThat(waiting.getState()).as(waiting.getName() + " waits for its event").isEqualTo(Thread.State.WAITING);
-        }
+        awaitWaiting(third);
         releaseFirstWrite.countDown();
         for (Thread thread : List.of(first, second, third)) {
             thread.join(10_000);
             assertThat(thread.isAlive()).as(thread.getName() + " returned").isFalse();
         }
         assertThat(writes).containsExactly("first [1]", "first [2, 3]");
+    }
+
+    private static void awaitWaiting(Thread waiting) throws InterruptedException {
+        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(10);
+        while (waiting.getState() != Thread.State.WAITING && System.nanoTime() < deadline) {
+            Thread.sleep(5);
+        }
+        assertThat(waiting.getState()).as(waiting.getName() + " waits for its event").isEqualTo(Thread.State.WAITING);
     }
 
     private static void await(CountDownLatch latch) {
