@@ -32,6 +32,9 @@ import it.unimi.dsi.fastutil.ints.IntArrays;
  * runs of letters and digits, compared in lower case); an exact id comes first, then the others by id.
  */
 public final class TieSnapshot implements NeighbourhoodExpansion.TieSource {
+    /** UTF-16 units in one {@link #sortKey}. */
+    static final int KEY_UNITS = 4;
+
     private final String[] ids;
     private final String[] labels;
     private final String[] names;
@@ -42,8 +45,12 @@ public final class TieSnapshot implements NeighbourhoodExpansion.TieSource {
     private final long[] until;
     private final Found[] found;
     private final String[] words;
-    /** {@link #sortKey} of each word: the search's binary search reads these, in one array, before any word itself. */
+    /**
+     * Each word's first eight UTF-16 units as two {@link #sortKey}s (units 0-3 and 4-7): the search's binary searches
+     * read these, side by side in two arrays, and a word itself only for a query word longer than eight units.
+     */
     private final long[] wordKeys;
+    private final long[] wordKeysNext;
     private final int[] wordEntity;
     private final ConcurrentLinkedQueue<int[]> markers = new ConcurrentLinkedQueue<>();
     private final SnapshotExpansion expansion;
@@ -132,10 +139,12 @@ public final class TieSnapshot implements NeighbourhoodExpansion.TieSource {
         });
         words = new String[wordOrder.length];
         wordKeys = new long[wordOrder.length];
+        wordKeysNext = new long[wordOrder.length];
         wordEntity = new int[wordOrder.length];
         for (int i = 0; i < wordOrder.length; i++) {
             words[i] = wordList.get(wordOrder[i]);
-            wordKeys[i] = sortKey(words[i]);
+            wordKeys[i] = sortKey(words[i], 0);
+            wordKeysNext[i] = sortKey(words[i], KEY_UNITS);
             wordEntity[i] = wordOwner.get(wordOrder[i]);
         }
         this.loadedAtMillis = loadedAtMillis;
@@ -312,47 +321,116 @@ public final class TieSnapshot implements NeighbourhoodExpansion.TieSource {
 
     private BitSet entitiesWithWordPrefix(String prefix) {
         BitSet found = new BitSet(ids.length);
-        int end = firstWordNotBefore(prefix + Character.MAX_VALUE);
-        while (end < words.length && words[end].startsWith(prefix)) { // words going on with U+FFFF itself
-            end++;
+        int first;
+        int end;
+        if (prefix.length() <= 2 * KEY_UNITS) {
+            // the words starting with prefix are those whose two keys lie between prefix's padded with zero units and
+            // prefix's padded with U+FFFF units: the keys alone find both ends, and the end lies near the first
+            first = firstKeyNotBelow(sortKey(prefix, 0), sortKey(prefix, KEY_UNITS));
+            end = firstKeyAbove(prefixEndKey(prefix, 0), prefixEndKey(prefix, KEY_UNITS), first);
+        } else {
+            first = firstWordNotBefore(prefix);
+            end = firstWordNotBefore(prefix + Character.MAX_VALUE);
+            while (end < words.length && words[end].startsWith(prefix)) { // words going on with U+FFFF itself
+                end++;
+            }
         }
-        for (int i = firstWordNotBefore(prefix); i < end; i++) {
+        for (int i = first; i < end; i++) {
             found.set(wordEntity[i]);
         }
         return found;
     }
 
-    /**
-     * The index of the first word that is not less than {@code key} (words may repeat). Steps compare the words' sort
-     * keys and read a word only when the keys are equal: the keys lie side by side in one array, while each word is an
-     * object of its own somewhere in a heap of gigabytes, and most steps of the search cost a memory fetch.
-     */
-    private int firstWordNotBefore(String key) {
-        long packed = sortKey(key);
-        int low = 0;
-        int high = words.length;
-        while (low < high) {
-            int mid = (low + high) >>> 1;
-            long at = wordKeys[mid];
-            int order = at == packed ? words[mid].compareTo(key) : Long.compareUnsigned(at, packed);
-            if (order < 0) {
-                low = mid + 1;
+    /** The index of the first word whose keys are not below {@code (high, low)} (unsigned, high key first). */
+    private int firstKeyNotBelow(long high, long low) {
+        int from = 0;
+        int to = words.length;
+        while (from < to) {
+            int mid = (from + to) >>> 1;
+            if (compareKeys(mid, high, low) < 0) {
+                from = mid + 1;
             } else {
-                high = mid;
+                to = mid;
             }
         }
-        return low;
+        return from;
     }
 
     /**
-     * The first four UTF-16 units of a word, 16 bits each from the top, zero where the word is shorter. Words have no
-     * zero units (letters and digits only), so unequal keys order as {@link String#compareTo} orders their words, and
-     * equal keys leave it to the words.
+     * The index of the first word at or after {@code start} whose keys are above {@code (high, low)}: steps of 1, 2,
+     * 4... from {@code start} until one is above, then a binary search in the last step. A prefix's words are few
+     * and lie next to its first, so these reads stay near memory the search just read.
      */
-    static long sortKey(String word) {
+    private int firstKeyAbove(long high, long low, int start) {
+        int from = start;
+        int to = start;
+        int step = 1;
+        while (to < words.length && compareKeys(to, high, low) <= 0) {
+            from = to + 1;
+            to = from + step;
+            step <<= 1;
+        }
+        to = Math.min(to, words.length);
+        while (from < to) {
+            int mid = (from + to) >>> 1;
+            if (compareKeys(mid, high, low) <= 0) {
+                from = mid + 1;
+            } else {
+                to = mid;
+            }
+        }
+        return from;
+    }
+
+    private int compareKeys(int word, long high, long low) {
+        int order = Long.compareUnsigned(wordKeys[word], high);
+        return order != 0 ? order : Long.compareUnsigned(wordKeysNext[word], low);
+    }
+
+    /**
+     * The index of the first word that is not less than {@code key} (words may repeat). Steps compare the words' sort
+     * keys and read a word only when both keys are equal: the keys lie side by side in two arrays, while each word is
+     * an object of its own somewhere in a heap of gigabytes.
+     */
+    private int firstWordNotBefore(String key) {
+        long high = sortKey(key, 0);
+        long low = sortKey(key, KEY_UNITS);
+        int from = 0;
+        int to = words.length;
+        while (from < to) {
+            int mid = (from + to) >>> 1;
+            int order = compareKeys(mid, high, low);
+            if (order == 0) {
+                order = words[mid].compareTo(key);
+            }
+            if (order < 0) {
+                from = mid + 1;
+            } else {
+                to = mid;
+            }
+        }
+        return from;
+    }
+
+    /**
+     * Units {@code from} to {@code from + 3} of a word, 16 bits each from the top, zero where the word is shorter.
+     * Words have no zero units (letters and digits only), so words whose keys differ order as their keys (units 0-3
+     * first, then 4-7, unsigned), as {@link String#compareTo} orders them, and words with equal keys share their first
+     * eight units.
+     */
+    static long sortKey(String word, int from) {
         long key = 0;
-        for (int i = 0; i < 4; i++) {
+        for (int i = from; i < from + KEY_UNITS; i++) {
             key = key << 16 | (i < word.length() ? word.charAt(i) : 0);
+        }
+        return key;
+    }
+
+    /** As {@link #sortKey} but with U+FFFF where the prefix is shorter: the largest key of a word it starts. */
+    static long prefixEndKey(String prefix, int from) {
+        long key = 0;
+        for (int i = from; i < from + KEY_UNITS; i++) {
+            key = key << 16 | (i < prefix.length() ? prefix.charAt(i) : Character.MAX_VALUE);
         }
         return key;
     }

@@ -163,7 +163,7 @@ class TieSnapshotTest {
         List<String> words = new ArrayList<>();
         for (int i = 0; i < 3000; i++) {
             StringBuilder word = new StringBuilder();
-            int length = 1 + random.nextInt(6);
+            int length = 1 + random.nextInt(11);
             for (int c = 0; c < length; c++) {
                 if (random.nextInt(20) == 0) {
                     word.appendCodePoint(0x20000 + random.nextInt(50)); // a letter outside the basic plane
@@ -176,11 +176,14 @@ class TieSnapshotTest {
         for (int i = 0; i + 1 < words.size(); i++) {
             String a = words.get(i);
             String b = words.get(i + 1);
-            int byKey = Long.compareUnsigned(TieSnapshot.sortKey(a), TieSnapshot.sortKey(b));
+            int byKey = Long.compareUnsigned(TieSnapshot.sortKey(a, 0), TieSnapshot.sortKey(b, 0));
+            if (byKey == 0) {
+                byKey = Long.compareUnsigned(TieSnapshot.sortKey(a, 4), TieSnapshot.sortKey(b, 4));
+            }
             if (byKey != 0) {
                 assertThat(Integer.signum(byKey)).as(a + " against " + b).isEqualTo(Integer.signum(a.compareTo(b)));
             } else {
-                assertThat(a.substring(0, Math.min(4, a.length()))).isEqualTo(b.substring(0, Math.min(4, b.length())));
+                assertThat(a.substring(0, Math.min(8, a.length()))).isEqualTo(b.substring(0, Math.min(8, b.length())));
             }
         }
     }
@@ -195,7 +198,16 @@ class TieSnapshotTest {
             List<String> words = TieSnapshot.words(some.id() + " " + (some.name() == null ? "" : some.name()));
             String word = words.get(random.nextInt(words.size()));
             queries.add(word.substring(0, 1 + random.nextInt(word.length())));
+            // whole words and prefixes at the keys' edges: 4, 8 (the keys alone) and 9 units (the words themselves)
+            queries.add(word);
+            for (int length : new int[] {4, 8, 9}) {
+                if (word.length() >= length) {
+                    queries.add(word.substring(0, length));
+                }
+            }
         }
+        assertThat(queries).as("queries the keys alone answer and queries that read words")
+                .anyMatch(q -> q.length() <= 8).anyMatch(q -> q.length() > 8);
         for (String query : queries) {
             List<String> expected = ids.stream().filter(id -> {
                 EntityMatch entity = all.get(id);
