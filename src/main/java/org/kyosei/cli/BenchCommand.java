@@ -17,6 +17,7 @@ import java.util.concurrent.Callable;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 
 import org.apache.commons.csv.CSVFormat;
@@ -82,6 +83,11 @@ final class BenchCommand implements Runnable {
         @Option(names = "--as-of", defaultValue = "", description = "asOf for neighbourhoods (default: the service's today).")
         String asOf;
 
+        @Option(names = "--ready-timeout", paramLabel = "SECONDS", defaultValue = "600",
+                description = "Wait up to this long for the service to say it is ready (its in-memory graph read) before "
+                        + "measuring; 0: do not wait (default: ${DEFAULT-VALUE}).")
+        int readyTimeout;
+
         @Option(names = "--duration", paramLabel = "SECONDS", defaultValue = "0",
                 description = "Soak instead: every client alternates neighbourhoods and searches for this long (0: off).")
         int duration;
@@ -104,6 +110,7 @@ final class BenchCommand implements Runnable {
             }
             String auth = "Basic " + Base64.getEncoder().encodeToString((user + ":" + secret).getBytes(StandardCharsets.UTF_8));
             try (CloseableHttpClient http = client(clients)) {
+                awaitReadiness(http);
                 return measure(http, auth, ids, names);
             }
         }
@@ -230,6 +237,55 @@ final class BenchCommand implements Runnable {
             }
             long[] all = perClient.stream().flatMapToLong(Arrays::stream).toArray();
             return new Outcome(all.length == 0 ? new long[] {0} : all, errors.get(), System.nanoTime() - start);
+        }
+
+        /**
+         * Waits until {@code /actuator/health/readiness} answers 200: until then the service answers from the database
+         * while it reads its in-memory graph, and a measurement would time that read instead of the service. A service
+         * without the probe (404) counts as ready; one that does not answer at all is an error at once.
+         */
+        private void awaitReadiness(CloseableHttpClient http) throws InterruptedException {
+            if (readyTimeout <= 0) {
+                return;
+            }
+            String probe = (url.endsWith("/") ? url : url + "/") + "actuator/health/readiness";
+            long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(readyTimeout);
+            long started = System.nanoTime();
+            boolean said = false;
+            while (true) {
+                int status = status(http, probe);
+                if (status == 200 || status == 404) {
+                    if (said) {
+                        spec.commandLine().getOut().printf(Locale.ROOT, "ready after %.0f s%n", (System.nanoTime() - started) / 1e9);
+                    }
+                    return;
+                }
+                if (status < 0) {
+                    throw new UserException("--url " + url + ": no answer from the service (is 'kyosei serve' running there?)");
+                }
+                if (System.nanoTime() > deadline) {
+                    throw new UserException("--url " + url + ": the service was still not ready after --ready-timeout "
+                            + readyTimeout + " s (readiness answered " + status + ")");
+                }
+                if (!said) {
+                    spec.commandLine().getOut().println("waiting for the service to be ready (reading its graph into memory)...");
+                    spec.commandLine().getOut().flush();
+                    said = true;
+                }
+                Thread.sleep(500);
+            }
+        }
+
+        /** The status of a GET without credentials, or -1 when the service did not answer. */
+        private static int status(CloseableHttpClient http, String target) {
+            try {
+                return http.execute(new HttpGet(target), response -> {
+                    EntityUtils.consume(response.getEntity());
+                    return response.getCode();
+                });
+            } catch (IOException e) {
+                return -1;
+            }
         }
 
         /** Sends one GET and reads the whole answer; true when it was a 200. */

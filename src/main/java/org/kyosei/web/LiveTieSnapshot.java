@@ -7,6 +7,7 @@ import java.util.Optional;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
+import java.util.function.Supplier;
 
 import org.kyosei.query.EntityMatch;
 import org.kyosei.query.NeighbourhoodExpansion;
@@ -18,7 +19,13 @@ import org.kyosei.store.Neo4jTieSnapshotLoader;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.DisposableBean;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.availability.AvailabilityChangeEvent;
+import org.springframework.boot.availability.ReadinessState;
+import org.springframework.boot.context.event.ApplicationReadyEvent;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
 
 /**
@@ -28,13 +35,18 @@ import org.springframework.stereotype.Component;
  * behind the store, and an unchanged graph costs one tiny read per period instead of a whole new copy. Until the
  * first load is done (or when it is switched off with {@code kyosei.web.snapshot-minutes=0}) its reads go to the
  * database; the choice is made here only.
+ *
+ * <p>Readiness: those database answers are slow on a large graph (a search scans every entity), so while the first
+ * read runs the service says it refuses traffic ({@code /actuator/health/readiness} answers 503, as Spring Boot's
+ * probes do) and accepts it once the graph is read, or once the read failed and the database must serve. It still
+ * answers every request meanwhile: readiness tells a load balancer or a load test when to start, it turns no one away.
  */
 @Component
 class LiveTieSnapshot implements DisposableBean {
     static final long DEFAULT_MINUTES = 5;
     private static final Logger LOG = LoggerFactory.getLogger(LiveTieSnapshot.class);
 
-    private final Neo4jTieSnapshotLoader loader;
+    private final Supplier<TieSnapshot> loader;
     private final Neo4jEntities entities;
     private final Neo4jNeighbourhood neighbourhoods;
     private final GraphChanges changes;
@@ -44,15 +56,31 @@ class LiveTieSnapshot implements DisposableBean {
     private GraphChanges.Position readAt;
     /** How many times the graph was read; for tests and logs. */
     private volatile int reads;
+    private final ApplicationEventPublisher events;
+    /** Guards the readiness decisions, so that "still loading" and "loaded" are never published out of order. */
+    private final Object readiness = new Object();
+    /** Whether traffic was refused until the first read; guarded by {@link #readiness}. */
+    private boolean refusing;
+    /** Whether the first read has ended, read or failed; guarded by {@link #readiness}. */
+    private boolean firstReadEnded;
 
+    @Autowired
     LiveTieSnapshot(Neo4jTieSnapshotLoader loader, Neo4jEntities entities, Neo4jNeighbourhood neighbourhoods,
-                    GraphChanges changes, @Value("${kyosei.web.snapshot-minutes:" + DEFAULT_MINUTES + "}") long minutes) {
+                    GraphChanges changes, @Value("${kyosei.web.snapshot-minutes:" + DEFAULT_MINUTES + "}") long minutes,
+                    ApplicationEventPublisher events) {
+        this(loader::load, entities, neighbourhoods, changes, minutes, events);
+    }
+
+    LiveTieSnapshot(Supplier<TieSnapshot> loader, Neo4jEntities entities, Neo4jNeighbourhood neighbourhoods,
+                    GraphChanges changes, long minutes, ApplicationEventPublisher events) {
         this.loader = loader;
+        this.events = events;
         this.entities = entities;
         this.neighbourhoods = neighbourhoods;
         this.changes = changes;
         if (minutes <= 0) {
             this.refresher = null;
+            this.firstReadEnded = true; // switched off: the database serves, and there is nothing to wait for
             return;
         }
         this.refresher = Executors.newSingleThreadScheduledExecutor(r -> {
@@ -76,6 +104,31 @@ class LiveTieSnapshot implements DisposableBean {
         return snapshot != null ? snapshot.expand(id, hops, asOf, cap) : neighbourhoods.expand(id, hops, asOf, cap);
     }
 
+    /**
+     * When the application is ready but the first read is still running, it refuses traffic until that read ends
+     * (Spring Boot has just published that it accepts it).
+     */
+    @EventListener(ApplicationReadyEvent.class)
+    void refuseTrafficUntilTheFirstRead() {
+        synchronized (readiness) {
+            if (!firstReadEnded) {
+                refusing = true;
+                AvailabilityChangeEvent.publish(events, this, ReadinessState.REFUSING_TRAFFIC);
+                LOG.info("reading the graph into memory; until then the database answers, and readiness says so");
+            }
+        }
+    }
+
+    private void firstReadEnded() {
+        synchronized (readiness) {
+            firstReadEnded = true;
+            if (refusing) {
+                refusing = false;
+                AvailabilityChangeEvent.publish(events, this, ReadinessState.ACCEPTING_TRAFFIC);
+            }
+        }
+    }
+
     /** Reads the graph again now and waits for it (after the graph changed in this process). */
     synchronized void reloadNow() {
         if (refresher != null) {
@@ -96,10 +149,11 @@ class LiveTieSnapshot implements DisposableBean {
     /** Reads the whole graph. {@code position} was taken before: a commit during the read shows as a change next time. */
     private void read(GraphChanges.Position position) {
         long started = System.nanoTime();
-        TieSnapshot loaded = loader.load();
+        TieSnapshot loaded = loader.get();
         readAt = position;
         current = loaded;
         reads++;
+        firstReadEnded();
         LOG.info("in-memory graph read: {} entities, {} tie ends in {} ms", loaded.entities(), loaded.tieEnds(),
                 (System.nanoTime() - started) / 1_000_000);
     }
@@ -114,6 +168,7 @@ class LiveTieSnapshot implements DisposableBean {
         } catch (RuntimeException e) {
             LOG.warn("the in-memory graph could not be read; the screens keep the previous one or read the database: {}",
                     e.getMessage());
+            firstReadEnded(); // the database serves until a later read succeeds: no reason to hold traffic back
         }
     }
 

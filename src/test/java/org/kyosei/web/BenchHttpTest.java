@@ -5,6 +5,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.TimeUnit;
 
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -12,6 +14,9 @@ import org.junit.jupiter.api.io.TempDir;
 import org.kyosei.audit.AuditEvent;
 import org.kyosei.security.Role;
 import org.kyosei.support.CliRun;
+import org.springframework.boot.availability.ApplicationAvailabilityBean;
+import org.springframework.boot.availability.AvailabilityChangeEvent;
+import org.springframework.boot.availability.ReadinessState;
 
 /** {@code kyosei bench http} against the test service over real HTTP: it measures, stops by itself, and fails loudly. */
 class BenchHttpTest {
@@ -60,11 +65,72 @@ class BenchHttpTest {
     }
 
     @Test
-    void anUnreachableServiceFailsEveryRequestWithoutHanging() {
+    void anUnreachableServiceIsNamedInOneLineAtOnce() {
         String investigator = WebFixture.user(Role.INVESTIGATOR);
+        long started = System.nanoTime();
         CliRun run = bench(investigator, investigator + "-password", tmp.resolve("tiny"), "http://127.0.0.1:1/");
         assertThat(run.exitCode()).isEqualTo(1);
+        assertThat(run.err().strip()).contains("--url http://127.0.0.1:1/: no answer from the service").doesNotContain("\n");
+        assertThat(System.nanoTime() - started).as("no waiting for a service that is not there")
+                .isLessThan(TimeUnit.SECONDS.toNanos(30));
+    }
+
+    @Test
+    void withoutWaitingForReadinessEveryRequestToAnUnreachableServiceFails() {
+        String investigator = WebFixture.user(Role.INVESTIGATOR);
+        CliRun run = CliRun.of("bench", "http", "--url", "http://127.0.0.1:1/", "--user", investigator, "--password",
+                investigator + "-password", "--dataset", tmp.resolve("tiny").toString(), "--clients", "2", "--requests", "3",
+                "--warmup", "1", "--ready-timeout", "0");
+        assertThat(run.exitCode()).isEqualTo(1);
         assertThat(run.err()).contains("12 of 12 requests failed");
+    }
+
+    @Test
+    void itWaitsUntilTheServiceIsReadyAndThenMeasures() throws Exception {
+        ApplicationAvailabilityBean service = WebFixture.server().bean(ApplicationAvailabilityBean.class);
+        String investigator = WebFixture.user(Role.INVESTIGATOR);
+        readiness(service, ReadinessState.REFUSING_TRAFFIC);
+        try {
+            long benchRequests = benchRequests();
+            CompletableFuture<CliRun> run = CompletableFuture.supplyAsync(
+                    () -> bench(investigator, investigator + "-password", tmp.resolve("tiny"), WebFixture.server().url()));
+            Thread.sleep(1500);
+            assertThat(run).as("still waiting while the service refuses traffic").isNotDone();
+            assertThat(benchRequests()).as("no request sent while waiting").isEqualTo(benchRequests);
+            readiness(service, ReadinessState.ACCEPTING_TRAFFIC);
+            CliRun done = run.get(60, TimeUnit.SECONDS);
+            assertThat(done.exitCode()).as(done.err()).isZero();
+            assertThat(done.out()).contains("waiting for the service to be ready").containsPattern("ready after [0-9]+ s")
+                    .containsPattern("search +n=6 errors=0");
+        } finally {
+            readiness(service, ReadinessState.ACCEPTING_TRAFFIC);
+        }
+    }
+
+    /** What the service's readiness probe answers from now on (as when its graph is being read, or read). */
+    private static void readiness(ApplicationAvailabilityBean service, ReadinessState state) {
+        service.onApplicationEvent(new AvailabilityChangeEvent<>(BenchHttpTest.class, state));
+    }
+
+    private static long benchRequests() {
+        return WebFixture.audit().events().stream().filter(e -> e.caseReference().equals("BENCH-LOAD")).count();
+    }
+
+    @Test
+    void aServiceThatStaysUnreadyEndsTheWaitWithOneLine() {
+        ApplicationAvailabilityBean service = WebFixture.server().bean(ApplicationAvailabilityBean.class);
+        String investigator = WebFixture.user(Role.INVESTIGATOR);
+        readiness(service, ReadinessState.REFUSING_TRAFFIC);
+        try {
+            CliRun run = CliRun.of("bench", "http", "--url", WebFixture.server().url(), "--user", investigator, "--password",
+                    investigator + "-password", "--dataset", tmp.resolve("tiny").toString(), "--ready-timeout", "1");
+            assertThat(run.exitCode()).isEqualTo(1);
+            assertThat(run.err().strip()).endsWith("the service was still not ready after --ready-timeout 1 s (readiness answered 503)")
+                    .doesNotContain("\n");
+            assertThat(run.out()).doesNotContain("n=");
+        } finally {
+            readiness(service, ReadinessState.ACCEPTING_TRAFFIC);
+        }
     }
 
     @Test
