@@ -11,7 +11,8 @@ final class ApiUser {
 
     static Role role(Authentication authentication) {
         return authentication.getAuthorities().stream().map(GrantedAuthority::getAuthority)
-                .map(a -> a.replaceFirst("^ROLE_", "")).flatMap(a -> Role.parse(a).stream()).findFirst()
+                .map(a -> a.startsWith("ROLE_") ? a.substring("ROLE_".length()) : a)
+                .flatMap(a -> Role.parse(a).stream()).findFirst()
                 .orElseThrow(() -> new IllegalStateException("an authenticated user without a Kyosei role"));
     }
 }
