@@ -21,11 +21,6 @@ import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.DisposableBean;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Value;
-import org.springframework.boot.availability.AvailabilityChangeEvent;
-import org.springframework.boot.availability.ReadinessState;
-import org.springframework.boot.context.event.ApplicationReadyEvent;
-import org.springframework.context.ApplicationEventPublisher;
-import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
 
 /**
@@ -36,10 +31,8 @@ import org.springframework.stereotype.Component;
  * first load is done (or when it is switched off with {@code kyosei.web.snapshot-minutes=0}) its reads go to the
  * database; the choice is made here only.
  *
- * <p>Readiness: those database answers are slow on a large graph (a search scans every entity), so while the first
- * read runs the service says it refuses traffic ({@code /actuator/health/readiness} answers 503, as Spring Boot's
- * probes do) and accepts it once the graph is read, or once the read failed and the database must serve. It still
- * answers every request meanwhile: readiness tells a load balancer or a load test when to start, it turns no one away.
+ * <p>Those database answers are slow on a large graph (a search scans every entity), so the service is not ready
+ * ({@link InMemoryGraphHealth}) until {@link #firstReadEnded()}.
  */
 @Component
 class LiveTieSnapshot implements DisposableBean {
@@ -56,25 +49,19 @@ class LiveTieSnapshot implements DisposableBean {
     private GraphChanges.Position readAt;
     /** How many times the graph was read; for tests and logs. */
     private volatile int reads;
-    private final ApplicationEventPublisher events;
-    /** Guards the readiness decisions, so that "still loading" and "loaded" are never published out of order. */
-    private final Object readiness = new Object();
-    /** Whether traffic was refused until the first read; guarded by {@link #readiness}. */
-    private boolean refusing;
-    /** Whether the first read has ended, read or failed; guarded by {@link #readiness}. */
-    private boolean firstReadEnded;
+    /** Whether the first read has ended, read or failed (or reading is switched off). */
+    private volatile boolean firstReadEnded;
 
     @Autowired
     LiveTieSnapshot(Neo4jTieSnapshotLoader loader, Neo4jEntities entities, Neo4jNeighbourhood neighbourhoods,
-                    GraphChanges changes, @Value("${kyosei.web.snapshot-minutes:" + DEFAULT_MINUTES + "}") long minutes,
-                    ApplicationEventPublisher events) {
-        this(loader::load, entities, neighbourhoods, changes, minutes, events);
+                    GraphChanges changes, @Value("${kyosei.web.snapshot-minutes:" + DEFAULT_MINUTES + "}") long minutes) {
+        this(loader::load, entities, neighbourhoods, changes, minutes);
     }
 
+    /** With the graph read by {@code loader} (tests). */
     LiveTieSnapshot(Supplier<TieSnapshot> loader, Neo4jEntities entities, Neo4jNeighbourhood neighbourhoods,
-                    GraphChanges changes, long minutes, ApplicationEventPublisher events) {
+                    GraphChanges changes, long minutes) {
         this.loader = loader;
-        this.events = events;
         this.entities = entities;
         this.neighbourhoods = neighbourhoods;
         this.changes = changes;
@@ -105,28 +92,11 @@ class LiveTieSnapshot implements DisposableBean {
     }
 
     /**
-     * When the application is ready but the first read is still running, it refuses traffic until that read ends
-     * (Spring Boot has just published that it accepts it).
+     * Whether the first read of the graph has ended, read or failed (a failed read leaves the database to answer until
+     * a later one succeeds, so there is nothing to wait for), or reading is switched off.
      */
-    @EventListener(ApplicationReadyEvent.class)
-    void refuseTrafficUntilTheFirstRead() {
-        synchronized (readiness) {
-            if (!firstReadEnded) {
-                refusing = true;
-                AvailabilityChangeEvent.publish(events, this, ReadinessState.REFUSING_TRAFFIC);
-                LOG.info("reading the graph into memory; until then the database answers, and readiness says so");
-            }
-        }
-    }
-
-    private void firstReadEnded() {
-        synchronized (readiness) {
-            firstReadEnded = true;
-            if (refusing) {
-                refusing = false;
-                AvailabilityChangeEvent.publish(events, this, ReadinessState.ACCEPTING_TRAFFIC);
-            }
-        }
+    boolean firstReadEnded() {
+        return firstReadEnded;
     }
 
     /** Reads the graph again now and waits for it (after the graph changed in this process). */
@@ -153,7 +123,7 @@ class LiveTieSnapshot implements DisposableBean {
         readAt = position;
         current = loaded;
         reads++;
-        firstReadEnded();
+        firstReadEnded = true;
         LOG.info("in-memory graph read: {} entities, {} tie ends in {} ms", loaded.entities(), loaded.tieEnds(),
                 (System.nanoTime() - started) / 1_000_000);
     }
@@ -168,7 +138,7 @@ class LiveTieSnapshot implements DisposableBean {
         } catch (RuntimeException e) {
             LOG.warn("the in-memory graph could not be read; the screens keep the previous one or read the database: {}",
                     e.getMessage());
-            firstReadEnded(); // the database serves until a later read succeeds: no reason to hold traffic back
+            firstReadEnded = true; // the database answers until a later read succeeds: nothing to wait for
         }
     }
 

@@ -50,6 +50,7 @@ public final class WebServer implements AutoCloseable {
         properties.put("management.endpoint.health.show-details", "never");
         // /actuator/health/liveness and /actuator/health/readiness; readiness waits for the in-memory graph
         properties.put("management.endpoint.health.probes.enabled", true);
+        properties.put("management.endpoint.health.group.readiness.include", "readinessState,inMemoryGraph");
         properties.put("kyosei.reports-dir", settings.reportsDir().toString());
         properties.put("kyosei.pseudonym-key", settings.pseudonymKey() == null ? "" : settings.pseudonymKey());
         Path auditDir = settings.auditDir() != null ? settings.auditDir()

@@ -4,8 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
 import java.nio.file.Path;
+import java.time.Clock;
 import java.util.List;
-import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Supplier;
@@ -22,12 +22,13 @@ import org.kyosei.store.Neo4jTieSnapshotLoader;
 import org.kyosei.support.SharedNeo4j;
 import org.springframework.boot.availability.ApplicationAvailabilityBean;
 import org.springframework.boot.availability.AvailabilityChangeEvent;
-import org.springframework.boot.availability.AvailabilityState;
 import org.springframework.boot.availability.ReadinessState;
+import org.springframework.boot.health.actuate.endpoint.HealthEndpointGroups;
+import org.springframework.boot.health.contributor.Status;
 
 /**
- * The service refuses traffic (readiness) while its first read of the graph runs after it started, and accepts it
- * once that read ended, read or failed; requests are answered all along, by the database until the read is done.
+ * The service is not ready while its first read of the graph into memory runs after a start, and ready once that read
+ * ended, read or failed; requests are answered all along, by the database until the read is done.
  */
 class LiveTieSnapshotReadinessTest {
     @TempDir
@@ -38,32 +39,33 @@ class LiveTieSnapshotReadinessTest {
         WebFixture.reset(tmp);
     }
 
-    private final List<AvailabilityState> published = new CopyOnWriteArrayList<>();
-
-    private LiveTieSnapshot screens(Supplier<TieSnapshot> loader, long minutes) {
+    private static LiveTieSnapshot screens(Supplier<TieSnapshot> loader, long minutes) {
         var driver = SharedNeo4j.driver();
         return new LiveTieSnapshot(loader, new Neo4jEntities(driver), new Neo4jNeighbourhood(driver), new GraphChanges(driver),
-                minutes, event -> published.add(((AvailabilityChangeEvent<?>) event).getState()));
+                minutes);
     }
 
     private static TieSnapshot read() {
-        return new Neo4jTieSnapshotLoader(SharedNeo4j.driver(), java.time.Clock.systemUTC()).load();
+        return new Neo4jTieSnapshotLoader(SharedNeo4j.driver(), Clock.systemUTC()).load();
+    }
+
+    private static Status health(LiveTieSnapshot screens) {
+        return new InMemoryGraphHealth(screens).health().getStatus();
     }
 
     @Test
-    void trafficIsRefusedWhileTheFirstReadRunsAndAcceptedWhenItIsDone() throws Exception {
+    void notReadyWhileTheFirstReadRunsAndReadyWhenItIsDone() throws Exception {
         CountDownLatch release = new CountDownLatch(1);
         LiveTieSnapshot screens = screens(() -> {
             await(release);
             return read();
         }, 5);
         try {
-            screens.refuseTrafficUntilTheFirstRead();
-            assertThat(published).containsExactly(ReadinessState.REFUSING_TRAFFIC);
+            assertThat(health(screens)).isEqualTo(Status.OUT_OF_SERVICE);
             assertThat(screens.search("Santos", 10)).as("the database answers meanwhile").isNotEmpty();
             release.countDown();
-            awaitStates(2);
-            assertThat(published).containsExactly(ReadinessState.REFUSING_TRAFFIC, ReadinessState.ACCEPTING_TRAFFIC);
+            awaitReady(screens);
+            assertThat(health(screens)).isEqualTo(Status.UP);
             assertThat(screens.reads()).isEqualTo(1);
         } finally {
             release.countDown();
@@ -72,33 +74,17 @@ class LiveTieSnapshotReadinessTest {
     }
 
     @Test
-    void aFirstReadDoneBeforeTheApplicationIsReadyRefusesNothing() throws Exception {
-        LiveTieSnapshot screens = screens(LiveTieSnapshotReadinessTest::read, 5);
-        try {
-            long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(30);
-            while (screens.reads() == 0 && System.nanoTime() < deadline) {
-                Thread.sleep(10);
-            }
-            assertThat(screens.reads()).isEqualTo(1);
-            screens.refuseTrafficUntilTheFirstRead();
-            assertThat(published).isEmpty();
-        } finally {
-            screens.destroy();
-        }
-    }
-
-    @Test
-    void aFailedFirstReadAcceptsTrafficForTheDatabaseToServe() throws Exception {
+    void aFailedFirstReadIsReadyForTheDatabaseToAnswer() throws Exception {
         CountDownLatch release = new CountDownLatch(1);
         LiveTieSnapshot screens = screens(() -> {
             await(release);
             throw new IllegalStateException("the database went away");
         }, 5);
         try {
-            screens.refuseTrafficUntilTheFirstRead();
+            assertThat(health(screens)).isEqualTo(Status.OUT_OF_SERVICE);
             release.countDown();
-            awaitStates(2);
-            assertThat(published).containsExactly(ReadinessState.REFUSING_TRAFFIC, ReadinessState.ACCEPTING_TRAFFIC);
+            awaitReady(screens);
+            assertThat(health(screens)).isEqualTo(Status.UP);
             assertThat(screens.reads()).isZero();
             assertThat(screens.search("Santos", 10)).as("the database answers").isNotEmpty();
         } finally {
@@ -111,9 +97,17 @@ class LiveTieSnapshotReadinessTest {
         LiveTieSnapshot screens = screens(() -> {
             throw new AssertionError("switched off: never read");
         }, 0);
-        screens.refuseTrafficUntilTheFirstRead();
-        assertThat(published).isEmpty();
+        assertThat(health(screens)).isEqualTo(Status.UP);
         screens.destroy();
+    }
+
+    @Test
+    void theInMemoryGraphIsPartOfReadinessAndOfTheWholeHealth() {
+        HealthEndpointGroups groups = WebFixture.server().bean(HealthEndpointGroups.class);
+        assertThat(groups.get("readiness").isMember("inMemoryGraph")).isTrue();
+        assertThat(groups.get("readiness").isMember("readinessState")).isTrue();
+        assertThat(groups.get("liveness").isMember("inMemoryGraph")).as("a start is not a failure").isFalse();
+        assertThat(groups.getPrimary().isMember("inMemoryGraph")).isTrue();
     }
 
     @Test
@@ -144,9 +138,9 @@ class LiveTieSnapshotReadinessTest {
         }
     }
 
-    private void awaitStates(int count) throws InterruptedException {
+    private static void awaitReady(LiveTieSnapshot screens) throws InterruptedException {
         long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(30);
-        while (published.size() < count && System.nanoTime() < deadline) {
+        while (!screens.firstReadEnded() && System.nanoTime() < deadline) {
             Thread.sleep(10);
         }
     }
