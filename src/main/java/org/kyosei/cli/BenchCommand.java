@@ -240,9 +240,10 @@ final class BenchCommand implements Runnable {
         }
 
         /**
-         * Waits until {@code /actuator/health/readiness} answers 200: until then the service answers from the database
-         * while it reads its in-memory graph, and a measurement would time that read instead of the service. A service
-         * without the probe (404) counts as ready; one that does not answer at all is an error at once.
+         * Waits while {@code /actuator/health/readiness} answers 503: until then the service answers from the database
+         * while it reads its in-memory graph, and a measurement would time that read instead of the service. Any other
+         * answer (200, or 404 from a service without the probe) lets the measurement start; no answer at all is an
+         * error at once.
          */
         private void awaitReadiness(CloseableHttpClient http) throws InterruptedException {
             if (readyTimeout <= 0) {
@@ -254,7 +255,7 @@ final class BenchCommand implements Runnable {
             boolean said = false;
             while (true) {
                 int status = status(http, probe);
-                if (status == 200 || status == 404) {
+                if (status != 503 && status >= 0) {
                     if (said) {
                         spec.commandLine().getOut().printf(Locale.ROOT, "ready after %.0f s%n", (System.nanoTime() - started) / 1e9);
                     }

@@ -86,6 +86,16 @@ class BenchHttpTest {
     }
 
     @Test
+    void aProbeThatIsNotThereIsNoReasonToWait() {
+        // under a path the service does not serve, the probe answers 401 (not 503): measure at once, and count failures
+        String investigator = WebFixture.user(Role.INVESTIGATOR);
+        CliRun run = bench(investigator, investigator + "-password", tmp.resolve("tiny"), WebFixture.server().url() + "nowhere/");
+        assertThat(run.out()).doesNotContain("waiting for the service");
+        assertThat(run.exitCode()).isEqualTo(1);
+        assertThat(run.err()).contains("12 of 12 requests failed");
+    }
+
+    @Test
     void itWaitsUntilTheServiceIsReadyAndThenMeasures() throws Exception {
         ApplicationAvailabilityBean service = WebFixture.server().bean(ApplicationAvailabilityBean.class);
         String investigator = WebFixture.user(Role.INVESTIGATOR);
