@@ -132,7 +132,7 @@ final class BenchCommand implements Runnable {
         }
 
         private int measure(CloseableHttpClient http, String auth, List<String> ids, List<String> names) throws Exception {
-            String base = url.endsWith("/") ? url : url + "/";
+            String base = base();
             String date = asOf.isEmpty() ? "" : "&asOf=" + asOf;
             PrintWriter out = spec.commandLine().getOut();
             out.printf(Locale.ROOT, "%d clients x %d requests per kind against %s (%d ids, %d names sampled)%n", clients, requests, base,
@@ -249,20 +249,20 @@ final class BenchCommand implements Runnable {
             if (readyTimeout <= 0) {
                 return;
             }
-            String probe = (url.endsWith("/") ? url : url + "/") + "actuator/health/readiness";
+            String probe = base() + "actuator/health/readiness";
             long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(readyTimeout);
             long started = System.nanoTime();
             boolean said = false;
             while (true) {
-                int status = status(http, probe);
-                if (status != 503 && status >= 0) {
+                int status = status(http, new HttpGet(probe));
+                if (status < 0) {
+                    throw new UserException("--url " + url + ": no answer from the service (is 'kyosei serve' running there?)");
+                }
+                if (status != 503) {
                     if (said) {
                         spec.commandLine().getOut().printf(Locale.ROOT, "ready after %.0f s%n", (System.nanoTime() - started) / 1e9);
                     }
                     return;
-                }
-                if (status < 0) {
-                    throw new UserException("--url " + url + ": no answer from the service (is 'kyosei serve' running there?)");
                 }
                 if (System.nanoTime() > deadline) {
                     throw new UserException("--url " + url + ": the service was still not ready after --ready-timeout "
@@ -277,10 +277,15 @@ final class BenchCommand implements Runnable {
             }
         }
 
-        /** The status of a GET without credentials, or -1 when the service did not answer. */
-        private static int status(CloseableHttpClient http, String target) {
+        /** The service's address, ending with a slash. */
+        private String base() {
+            return url.endsWith("/") ? url : url + "/";
+        }
+
+        /** Sends one GET and reads the whole answer: its status, or -1 when the service did not answer. */
+        private static int status(CloseableHttpClient http, HttpGet get) {
             try {
-                return http.execute(new HttpGet(target), response -> {
+                return http.execute(get, response -> {
                     EntityUtils.consume(response.getEntity());
                     return response.getCode();
                 });
@@ -289,19 +294,12 @@ final class BenchCommand implements Runnable {
             }
         }
 
-        /** Sends one GET and reads the whole answer; true when it was a 200. */
+        /** Sends one GET with the user's credentials and reads the whole answer; true when it was a 200. */
         private static boolean send(CloseableHttpClient http, String auth, String target) {
             HttpGet get = new HttpGet(target);
             get.setHeader("Authorization", auth);
             get.setHeader("X-Kyosei-Case", "BENCH-LOAD");
-            try {
-                return http.execute(get, response -> {
-                    EntityUtils.consume(response.getEntity());
-                    return response.getCode() == 200;
-                });
-            } catch (IOException e) {
-                return false;
-            }
+            return status(http, get) == 200;
         }
 
         private static Outcome report(PrintWriter out, String name, Outcome outcome) {

@@ -321,15 +321,13 @@ public final class TieSnapshot implements NeighbourhoodExpansion.TieSource {
 
     private BitSet entitiesWithWordPrefix(String prefix) {
         BitSet found = new BitSet(ids.length);
-        int first;
+        int first = firstWordNotBefore(prefix);
         int end;
         if (prefix.length() <= 2 * KEY_UNITS) {
             // the words starting with prefix are those whose two keys lie between prefix's padded with zero units and
             // prefix's padded with U+FFFF units: the keys alone find both ends, and the end lies near the first
-            first = firstKeyNotBelow(sortKey(prefix, 0), sortKey(prefix, KEY_UNITS));
             end = firstKeyAbove(prefixEndKey(prefix, 0), prefixEndKey(prefix, KEY_UNITS), first);
         } else {
-            first = firstWordNotBefore(prefix);
             end = firstWordNotBefore(prefix + Character.MAX_VALUE);
             while (end < words.length && words[end].startsWith(prefix)) { // words going on with U+FFFF itself
                 end++;
@@ -339,21 +337,6 @@ public final class TieSnapshot implements NeighbourhoodExpansion.TieSource {
             found.set(wordEntity[i]);
         }
         return found;
-    }
-
-    /** The index of the first word whose keys are not below {@code (high, low)} (unsigned, high key first). */
-    private int firstKeyNotBelow(long high, long low) {
-        int from = 0;
-        int to = words.length;
-        while (from < to) {
-            int mid = (from + to) >>> 1;
-            if (compareKeys(mid, high, low) < 0) {
-                from = mid + 1;
-            } else {
-                to = mid;
-            }
-        }
-        return from;
     }
 
     /**
@@ -389,8 +372,9 @@ public final class TieSnapshot implements NeighbourhoodExpansion.TieSource {
 
     /**
      * The index of the first word that is not less than {@code key} (words may repeat). Steps compare the words' sort
-     * keys and read a word only when both keys are equal: the keys lie side by side in two arrays, while each word is
-     * an object of its own somewhere in a heap of gigabytes.
+     * keys and read a word only when both keys are equal and {@code key} is longer than eight units (for a shorter
+     * one, equal keys mean the word starts with it, so is not less): the keys lie side by side in two arrays, while
+     * each word is an object of its own somewhere in a heap of gigabytes.
      */
     private int firstWordNotBefore(String key) {
         long high = sortKey(key, 0);
@@ -400,7 +384,7 @@ public final class TieSnapshot implements NeighbourhoodExpansion.TieSource {
         while (from < to) {
             int mid = (from + to) >>> 1;
             int order = compareKeys(mid, high, low);
-            if (order == 0) {
+            if (order == 0 && key.length() > 2 * KEY_UNITS) {
                 order = words[mid].compareTo(key);
             }
             if (order < 0) {
@@ -419,18 +403,19 @@ public final class TieSnapshot implements NeighbourhoodExpansion.TieSource {
      * eight units.
      */
     static long sortKey(String word, int from) {
-        long key = 0;
-        for (int i = from; i < from + KEY_UNITS; i++) {
-            key = key << 16 | (i < word.length() ? word.charAt(i) : 0);
-        }
-        return key;
+        return packed(word, from, (char) 0);
     }
 
     /** As {@link #sortKey} but with U+FFFF where the prefix is shorter: the largest key of a word it starts. */
     static long prefixEndKey(String prefix, int from) {
+        return packed(prefix, from, Character.MAX_VALUE);
+    }
+
+    /** Units {@code from} to {@code from + 3} of {@code text}, 16 bits each from the top, {@code pad} past its end. */
+    private static long packed(String text, int from, char pad) {
         long key = 0;
         for (int i = from; i < from + KEY_UNITS; i++) {
-            key = key << 16 | (i < prefix.length() ? prefix.charAt(i) : Character.MAX_VALUE);
+            key = key << 16 | (i < text.length() ? text.charAt(i) : pad);
         }
         return key;
     }

@@ -78,7 +78,7 @@ final class ApiAuditFilter extends OncePerRequestFilter {
                 && !"anonymousUser".equals(authentication.getPrincipal());
         String user = authenticated ? authentication.getName() : BasicCredentials.claimedUser(request).orElse("-");
         String role = authenticated ? authentication.getAuthorities().stream().map(GrantedAuthority::getAuthority)
-                .map(a -> a.startsWith("ROLE_") ? a.substring("ROLE_".length()) : a).findFirst().orElse("-") : "-";
+                .map(Role::nameIn).findFirst().orElse("-") : "-";
         String caseReference = request.getHeader("X-Kyosei-Case");
         auditLog.record(new AuditEvent(clock.instant(), user, role, action(request), parameters(request),
                 caseReference == null ? "" : caseReference, resultIds(request), outcome(status, authenticated, request)));

@@ -20,6 +20,8 @@ public enum Role {
     /** Users; no person data. */
     ADMIN;
 
+    private static final String AUTHORITY_PREFIX = "ROLE_";
+
     /** Whether this role may see names and real entity ids. */
     public boolean seesIdentities() {
         return this == INVESTIGATOR;
@@ -27,7 +29,12 @@ public enum Role {
 
     /** The Spring Security authority of this role. */
     public String authority() {
-        return "ROLE_" + name();
+        return AUTHORITY_PREFIX + name();
+    }
+
+    /** The role name in an authority: {@link #authority} without its prefix (any other authority as it is). */
+    public static String nameIn(String authority) {
+        return authority.startsWith(AUTHORITY_PREFIX) ? authority.substring(AUTHORITY_PREFIX.length()) : authority;
     }
 
     public static Optional<Role> parse(String text) {

@@ -11,8 +11,7 @@ final class ApiUser {
 
     static Role role(Authentication authentication) {
         return authentication.getAuthorities().stream().map(GrantedAuthority::getAuthority)
-                .map(a -> a.startsWith("ROLE_") ? a.substring("ROLE_".length()) : a)
-                .flatMap(a -> Role.parse(a).stream()).findFirst()
+                .map(Role::nameIn).flatMap(a -> Role.parse(a).stream()).findFirst()
                 .orElseThrow(() -> new IllegalStateException("an authenticated user without a Kyosei role"));
     }
 }
