@@ -5,12 +5,14 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.BitSet;
 import java.util.Collections;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentLinkedQueue;
+import java.util.function.IntPredicate;
 import java.util.stream.IntStream;
 
 import org.kyosei.query.NeighbourhoodExpansion.Found;
@@ -34,6 +36,8 @@ import it.unimi.dsi.fastutil.ints.IntArrays;
 public final class TieSnapshot implements NeighbourhoodExpansion.TieSource {
     /** UTF-16 units in one {@link #sortKey}. */
     static final int KEY_UNITS = 4;
+    /** Words between two of {@link #sampleKeys}' samples. */
+    static final int SAMPLE_STRIDE = 64;
 
     private final String[] ids;
     private final String[] labels;
@@ -46,11 +50,17 @@ public final class TieSnapshot implements NeighbourhoodExpansion.TieSource {
     private final Found[] found;
     private final String[] words;
     /**
-     * Each word's first eight UTF-16 units as two {@link #sortKey}s (units 0-3 and 4-7): the search's binary searches
-     * read these, side by side in two arrays, and a word itself only for a query word longer than eight units.
+     * Word {@code i}'s first eight UTF-16 units as two {@link #sortKey}s, units 0-3 at {@code 2i} and 4-7 at
+     * {@code 2i + 1}, so that one memory fetch brings both: the search's binary searches read these, and a word
+     * itself only for a query word longer than eight units.
      */
     private final long[] wordKeys;
-    private final long[] wordKeysNext;
+    /**
+     * The keys of every {@link #SAMPLE_STRIDE}-th word (sample {@code b} is word {@code b * SAMPLE_STRIDE}), laid out
+     * as {@link #wordKeys}: small enough to stay in the processor's cache, they take a binary search to the one stretch
+     * of words that holds its answer, so that only the last few steps fetch memory (and map pages) of their own.
+     */
+    private final long[] sampleKeys;
     private final int[] wordEntity;
     private final ConcurrentLinkedQueue<int[]> markers = new ConcurrentLinkedQueue<>();
     private final SnapshotExpansion expansion;
@@ -138,14 +148,18 @@ public final class TieSnapshot implements NeighbourhoodExpansion.TieSource {
             return c != 0 ? c : Integer.compare(wordOwner.get(x), wordOwner.get(y));
         });
         words = new String[wordOrder.length];
-        wordKeys = new long[wordOrder.length];
-        wordKeysNext = new long[wordOrder.length];
+        wordKeys = new long[2 * wordOrder.length];
         wordEntity = new int[wordOrder.length];
         for (int i = 0; i < wordOrder.length; i++) {
             words[i] = wordList.get(wordOrder[i]);
-            wordKeys[i] = sortKey(words[i], 0);
-            wordKeysNext[i] = sortKey(words[i], KEY_UNITS);
+            wordKeys[2 * i] = sortKey(words[i], 0);
+            wordKeys[2 * i + 1] = sortKey(words[i], KEY_UNITS);
             wordEntity[i] = wordOwner.get(wordOrder[i]);
+        }
+        sampleKeys = new long[2 * ((words.length + SAMPLE_STRIDE - 1) / SAMPLE_STRIDE)];
+        for (int sample = 0; 2 * sample < sampleKeys.length; sample++) {
+            sampleKeys[2 * sample] = wordKeys[2 * sample * SAMPLE_STRIDE];
+            sampleKeys[2 * sample + 1] = wordKeys[2 * sample * SAMPLE_STRIDE + 1];
         }
         this.loadedAtMillis = loadedAtMillis;
     }
@@ -299,28 +313,43 @@ public final class TieSnapshot implements NeighbourhoodExpansion.TieSource {
         if (query.isEmpty() || hits.size() >= limit) {
             return hits;
         }
-        BitSet matching = null;
+        // the query word with the fewest words in the index drives; the others only filter its entities
+        List<WordRange> ranges = new ArrayList<>(query.size());
         for (String word : query) {
-            BitSet withWord = entitiesWithWordPrefix(word);
-            if (matching == null) {
-                matching = withWord;
-            } else {
-                matching.and(withWord);
-            }
-            if (matching.isEmpty()) {
-                return hits;
-            }
+            ranges.add(wordsStartingWith(word));
         }
-        for (int k = matching.nextSetBit(0); k >= 0 && hits.size() < limit; k = matching.nextSetBit(k + 1)) {
-            if (exact == null || k != exact) {
-                hits.add(match(k));
+        ranges.sort(Comparator.comparingInt(WordRange::size));
+        if (ranges.getFirst().size() == 0) {
+            return hits;
+        }
+        List<BitSet> others = new ArrayList<>(ranges.size() - 1);
+        for (WordRange range : ranges.subList(1, ranges.size())) {
+            others.add(entitiesOf(range));
+        }
+        int wanted = limit - hits.size();
+        int skipped = exact == null ? -1 : exact;
+        IntPredicate inEveryOther = k -> {
+            for (BitSet withWord : others) {
+                if (!withWord.get(k)) {
+                    return false;
+                }
             }
+            return k != skipped;
+        };
+        for (int k : smallestEntities(ranges.getFirst(), wanted, inEveryOther)) {
+            hits.add(match(k));
         }
         return hits;
     }
 
-    private BitSet entitiesWithWordPrefix(String prefix) {
-        BitSet found = new BitSet(ids.length);
+    /** The words {@code from} (inclusive) to {@code to} (exclusive) in the index, those starting with one query word. */
+    private record WordRange(int from, int to) {
+        int size() {
+            return to - from;
+        }
+    }
+
+    private WordRange wordsStartingWith(String prefix) {
         int first = firstWordNotBefore(prefix);
         int end;
         if (prefix.length() <= 2 * KEY_UNITS) {
@@ -333,10 +362,48 @@ public final class TieSnapshot implements NeighbourhoodExpansion.TieSource {
                 end++;
             }
         }
-        for (int i = first; i < end; i++) {
+        return new WordRange(first, end);
+    }
+
+    private BitSet entitiesOf(WordRange range) {
+        BitSet found = new BitSet(ids.length);
+        for (int i = range.from(); i < range.to(); i++) {
             found.set(wordEntity[i]);
         }
         return found;
+    }
+
+    /**
+     * The {@code count} smallest entity numbers that own a word of {@code range} and pass {@code accept}, ascending,
+     * each once, in one pass over the range and without a set over all entities: a sorted buffer of the smallest so
+     * far. The owners of one word lie in ascending order, so a word's owners stop entering the buffer once it is full.
+     */
+    private int[] smallestEntities(WordRange range, int count, IntPredicate accept) {
+        if (count >= range.size()) { // all of them: sorted once
+            int[] owners = Arrays.copyOfRange(wordEntity, range.from(), range.to());
+            Arrays.sort(owners);
+            return IntStream.range(0, owners.length)
+                    .filter(i -> (i == 0 || owners[i] != owners[i - 1]) && accept.test(owners[i]))
+                    .map(i -> owners[i]).toArray();
+        }
+        int[] smallest = new int[count];
+        int size = 0;
+        for (int i = range.from(); i < range.to(); i++) {
+            int k = wordEntity[i];
+            if (size == count && k >= smallest[count - 1]) {
+                continue;
+            }
+            int at = Arrays.binarySearch(smallest, 0, size, k);
+            if (at >= 0 || !accept.test(k)) {
+                continue;
+            }
+            at = -at - 1;
+            int kept = Math.min(size, count - 1);
+            System.arraycopy(smallest, at, smallest, at + 1, kept - at);
+            smallest[at] = k;
+            size = kept + 1;
+        }
+        return Arrays.copyOf(smallest, size);
     }
 
     /**
@@ -366,26 +433,43 @@ public final class TieSnapshot implements NeighbourhoodExpansion.TieSource {
     }
 
     private int compareKeys(int word, long high, long low) {
-        int order = Long.compareUnsigned(wordKeys[word], high);
-        return order != 0 ? order : Long.compareUnsigned(wordKeysNext[word], low);
+        return compareKeys(wordKeys, word, high, low);
+    }
+
+    /** Compares the pair of keys at {@code 2 * index} of {@code keys} with {@code (high, low)}, unsigned. */
+    private static int compareKeys(long[] keys, int index, long high, long low) {
+        int order = Long.compareUnsigned(keys[2 * index], high);
+        return order != 0 ? order : Long.compareUnsigned(keys[2 * index + 1], low);
     }
 
     /**
-     * The index of the first word that is not less than {@code key} (words may repeat). Steps compare the words' sort
-     * keys and read a word only when both keys are equal and {@code key} is longer than eight units (for a shorter
-     * one, equal keys mean the word starts with it, so is not less): the keys lie side by side in two arrays, while
-     * each word is an object of its own somewhere in a heap of gigabytes.
+     * The index of the first word that is not less than {@code key} (words may repeat): a binary search of the samples,
+     * then one of the stretch of {@link #SAMPLE_STRIDE} words they leave. Steps compare sort keys, which lie side by
+     * side in one array, while each word is an object of its own somewhere in a heap of gigabytes.
      */
     private int firstWordNotBefore(String key) {
         long high = sortKey(key, 0);
         long low = sortKey(key, KEY_UNITS);
-        int from = 0;
-        int to = words.length;
+        // the first sample not before key: every word up to the sample before it is less than key, and the sample's
+        // own word is not, so the answer lies in the stretch between the two
+        int samples = sampleKeys.length / 2;
+        int sample = firstNotBefore(sampleKeys, 0, samples, SAMPLE_STRIDE, key, high, low);
+        int from = sample == 0 ? 0 : (sample - 1) * SAMPLE_STRIDE + 1;
+        int to = sample == samples ? words.length : sample * SAMPLE_STRIDE;
+        return firstNotBefore(wordKeys, from, to, 1, key, high, low);
+    }
+
+    /**
+     * The first index in {@code [from, to)} whose pair of keys in {@code keys} (word {@code index * stride}'s) is not
+     * less than {@code key}'s {@code (high, low)}, or {@code to}. It reads that word only when the keys are equal and
+     * {@code key} is longer than eight units: for a shorter one, equal keys mean the word starts with it.
+     */
+    private int firstNotBefore(long[] keys, int from, int to, int stride, String key, long high, long low) {
         while (from < to) {
             int mid = (from + to) >>> 1;
-            int order = compareKeys(mid, high, low);
+            int order = compareKeys(keys, mid, high, low);
             if (order == 0 && key.length() > 2 * KEY_UNITS) {
-                order = words[mid].compareTo(key);
+                order = words[mid * stride].compareTo(key);
             }
             if (order < 0) {
                 from = mid + 1;
