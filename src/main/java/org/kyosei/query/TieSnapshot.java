@@ -19,6 +19,7 @@ import org.kyosei.query.NeighbourhoodExpansion.Found;
 import org.kyosei.query.NeighbourhoodExpansion.TieList;
 
 import it.unimi.dsi.fastutil.ints.IntArrays;
+import it.unimi.dsi.fastutil.ints.IntComparator;
 
 /**
  * The entities and ties of the whole stored graph, held in memory for the investigators' screens: tie lists for
@@ -130,7 +131,7 @@ public final class TieSnapshot implements NeighbourhoodExpansion.TieSource {
             found[e] = new Found(ties[t], ids[other[e]], labels[other[e]], names[other[e]]);
         }
         expansion = new SnapshotExpansion(ids, labels, names, tieStart, other, relation, b.tieCount, since, until, found,
-                strengthRanks(found));
+                strengthRanks(relation, b, dateText));
         List<String> wordList = new ArrayList<>();
         List<Integer> wordOwner = new ArrayList<>();
         for (int k = 0; k < n; k++) {
@@ -166,15 +167,45 @@ public final class TieSnapshot implements NeighbourhoodExpansion.TieSource {
 
     /**
      * Each tie end's place in the whole graph's order of {@link NeighbourhoodExpansion#STRONGEST_FIRST}, ends that
-     * compare equal sharing one.
+     * compare equal sharing one. The sort reads primitive columns, one slot per end, that order as that comparator's
+     * fields do (confidence, the start date's text, weight, the far entity's id, whose number orders as the id), not
+     * the ends' answers: those are objects spread over the heap, and 2 million ends made this sort most of the time
+     * a read of the graph took.
      */
-    private static int[] strengthRanks(Found[] found) {
-        int[] order = IntStream.range(0, found.length).toArray();
-        IntArrays.parallelQuickSort(order, (x, y) -> NeighbourhoodExpansion.STRONGEST_FIRST.compare(found[x], found[y]));
-        int[] rank = new int[found.length];
+    private int[] strengthRanks(int[] relation, Builder b, Map<Long, String> dateText) {
+        // STRONGEST_FIRST compares the start dates' texts, so each day is ranked by its text
+        Long[] days = dateText.keySet().toArray(Long[]::new);
+        Arrays.sort(days, Comparator.comparing(dateText::get));
+        Map<Long, Integer> dayRank = new HashMap<>(2 * days.length);
+        for (int r = 0; r < days.length; r++) {
+            dayRank.put(days[r], r);
+        }
+        int ends = relation.length;
+        double[] confidence = new double[ends];
+        int[] start = new int[ends];
+        double[] weight = new double[ends];
+        for (int e = 0; e < ends; e++) {
+            int t = relation[e];
+            confidence[e] = b.confidence[t];
+            start[e] = dayRank.get(b.since[t]);
+            weight[e] = b.weight[t];
+        }
+        IntComparator strongestFirst = (x, y) -> {
+            int c = Double.compare(confidence[y], confidence[x]);
+            if (c == 0) {
+                c = Integer.compare(start[y], start[x]);
+            }
+            if (c == 0) {
+                c = Double.compare(weight[y], weight[x]);
+            }
+            return c != 0 ? c : Integer.compare(other[x], other[y]);
+        };
+        int[] order = IntStream.range(0, ends).toArray();
+        IntArrays.parallelQuickSort(order, strongestFirst);
+        int[] rank = new int[ends];
         int current = 0;
-        for (int i = 1; i < order.length; i++) {
-            if (NeighbourhoodExpansion.STRONGEST_FIRST.compare(found[order[i - 1]], found[order[i]]) != 0) {
+        for (int i = 1; i < ends; i++) {
+            if (strongestFirst.compare(order[i - 1], order[i]) != 0) {
                 current = i;
             }
             rank[order[i]] = current;
@@ -197,11 +228,8 @@ public final class TieSnapshot implements NeighbourhoodExpansion.TieSource {
         if (size < 2) {
             return;
         }
-        Integer[] index = new Integer[size];
-        for (int i = 0; i < size; i++) {
-            index[i] = from + i;
-        }
-        Arrays.sort(index, (x, y) -> {
+        int[] index = IntStream.range(from, to).toArray();
+        IntArrays.mergeSort(index, (x, y) -> { // stable: equal ties keep the order they were read in
             int tx = relation[x];
             int ty = relation[y];
             int c = Double.compare(b.confidence[ty], b.confidence[tx]);
