@@ -170,7 +170,8 @@ public final class TieSnapshot implements NeighbourhoodExpansion.TieSource {
      * compare equal sharing one. The sort reads primitive columns, one slot per end, that order as that comparator's
      * fields do (confidence, the start date's text, weight, the far entity's id, whose number orders as the id), not
      * the ends' answers: those are objects spread over the heap, and 2 million ends made this sort most of the time
-     * a read of the graph took.
+     * a read of the graph took. A change to that comparator must be made here too; {@code TieSnapshotTest} fails
+     * otherwise, since the expansion on these ranks must equal the general one.
      */
     private int[] strengthRanks(int[] relation, Builder b, Map<Long, String> dateText) {
         // STRONGEST_FIRST compares the start dates' texts, so each day is ranked by its text
