@@ -118,8 +118,9 @@ public final class TieSnapshot implements NeighbourhoodExpansion.TieSource {
             other[fill[d]] = s;
             relation[fill[d]++] = t;
         }
+        IntComparator byDate = strongestFirst(relation, b, b.since);
         for (int k = 0; k < n; k++) {
-            sortStrongestFirst(tieStart[k], tieStart[k + 1], relation, b);
+            sortStrongestFirst(tieStart[k], tieStart[k + 1], relation, byDate);
         }
         since = new long[ends];
         until = new long[ends];
@@ -166,47 +167,51 @@ public final class TieSnapshot implements NeighbourhoodExpansion.TieSource {
     }
 
     /**
+     * Tie ends (positions in {@code relation} and {@link #other}) strongest first: confidence, then the latest
+     * {@code start} (a column by relationship), then weight, then the far entity's number, which orders as its id.
+     */
+    private IntComparator strongestFirst(int[] relation, Builder b, long[] start) {
+        return (x, y) -> {
+            int tx = relation[x];
+            int ty = relation[y];
+            int c = Double.compare(b.confidence[ty], b.confidence[tx]);
+            if (c == 0) {
+                c = Long.compare(start[ty], start[tx]);
+            }
+            if (c == 0) {
+                c = Double.compare(b.weight[ty], b.weight[tx]);
+            }
+            return c != 0 ? c : Integer.compare(other[x], other[y]);
+        };
+    }
+
+    /**
      * Each tie end's place in the whole graph's order of {@link NeighbourhoodExpansion#STRONGEST_FIRST}, ends that
-     * compare equal sharing one. The sort reads primitive columns, one slot per end, that order as that comparator's
-     * fields do (confidence, the start date's text, weight, the far entity's id, whose number orders as the id), not
-     * the ends' answers: those are objects spread over the heap, and 2 million ends made this sort most of the time
-     * a read of the graph took. A change to that comparator must be made here too; {@code TieSnapshotTest} fails
-     * otherwise, since the expansion on these ranks must equal the general one.
+     * compare equal sharing one. The sort reads primitive columns that order as that comparator's fields do (its start
+     * dates are compared as texts, so each day is ranked by its text), not the ends' answers: those are objects spread
+     * over the heap, and 2 million ends made this sort most of the time a read of the graph took. A change to that
+     * comparator must be made here too; {@code TieSnapshotTest} fails otherwise, since the expansion on these ranks
+     * must equal the general one.
      */
     private int[] strengthRanks(int[] relation, Builder b, Map<Long, String> dateText) {
-        // STRONGEST_FIRST compares the start dates' texts, so each day is ranked by its text
         Long[] days = dateText.keySet().toArray(Long[]::new);
         Arrays.sort(days, Comparator.comparing(dateText::get));
         Map<Long, Integer> dayRank = new HashMap<>(2 * days.length);
         for (int r = 0; r < days.length; r++) {
             dayRank.put(days[r], r);
         }
-        int ends = relation.length;
-        double[] confidence = new double[ends];
-        int[] start = new int[ends];
-        double[] weight = new double[ends];
-        for (int e = 0; e < ends; e++) {
-            int t = relation[e];
-            confidence[e] = b.confidence[t];
-            start[e] = dayRank.get(b.since[t]);
-            weight[e] = b.weight[t];
+        long[] startTextRank = new long[b.tieCount];
+        for (int t : relation) {
+            startTextRank[t] = dayRank.get(b.since[t]);
         }
-        IntComparator strongestFirst = (x, y) -> {
-            int c = Double.compare(confidence[y], confidence[x]);
-            if (c == 0) {
-                c = Integer.compare(start[y], start[x]);
-            }
-            if (c == 0) {
-                c = Double.compare(weight[y], weight[x]);
-            }
-            return c != 0 ? c : Integer.compare(other[x], other[y]);
-        };
+        IntComparator byDateText = strongestFirst(relation, b, startTextRank);
+        int ends = relation.length;
         int[] order = IntStream.range(0, ends).toArray();
-        IntArrays.parallelQuickSort(order, strongestFirst);
+        IntArrays.parallelQuickSort(order, byDateText);
         int[] rank = new int[ends];
         int current = 0;
         for (int i = 1; i < ends; i++) {
-            if (strongestFirst.compare(order[i - 1], order[i]) != 0) {
+            if (byDateText.compare(order[i - 1], order[i]) != 0) {
                 current = i;
             }
             rank[order[i]] = current;
@@ -223,25 +228,14 @@ public final class TieSnapshot implements NeighbourhoodExpansion.TieSource {
         return k == null ? Optional.empty() : expansion.expand(k, hops, asOf, cap);
     }
 
-    /** Sorts one entity's tie ends strongest first (confidence, latest start, weight, far entity's id). */
-    private void sortStrongestFirst(int from, int to, int[] relation, Builder b) {
+    /** Sorts one entity's tie ends, {@code from} to {@code to} in {@code relation} and {@link #other}, by {@code order}. */
+    private void sortStrongestFirst(int from, int to, int[] relation, IntComparator order) {
         int size = to - from;
         if (size < 2) {
             return;
         }
         int[] index = IntStream.range(from, to).toArray();
-        IntArrays.mergeSort(index, (x, y) -> { // stable: equal ties keep the order they were read in
-            int tx = relation[x];
-            int ty = relation[y];
-            int c = Double.compare(b.confidence[ty], b.confidence[tx]);
-            if (c == 0) {
-                c = Long.compare(b.since[ty], b.since[tx]);
-            }
-            if (c == 0) {
-                c = Double.compare(b.weight[ty], b.weight[tx]);
-            }
-            return c != 0 ? c : Integer.compare(other[x], other[y]);
-        });
+        IntArrays.mergeSort(index, order); // stable: equal ties keep the order they were read in
         int[] o = new int[size];
         int[] r = new int[size];
         for (int i = 0; i < size; i++) {
@@ -357,7 +351,7 @@ public final class TieSnapshot implements NeighbourhoodExpansion.TieSource {
         }
         int wanted = limit - hits.size();
         int skipped = exact == null ? -1 : exact;
-        IntPredicate inEveryOther = k -> {
+        IntPredicate accepted = k -> {
             for (BitSet withWord : others) {
                 if (!withWord.get(k)) {
                     return false;
@@ -365,7 +359,7 @@ public final class TieSnapshot implements NeighbourhoodExpansion.TieSource {
             }
             return k != skipped;
         };
-        for (int k : smallestEntities(ranges.getFirst(), wanted, inEveryOther)) {
+        for (int k : smallestEntities(ranges.getFirst(), wanted, accepted)) {
             hits.add(match(k));
         }
         return hits;
@@ -444,7 +438,7 @@ public final class TieSnapshot implements NeighbourhoodExpansion.TieSource {
         int from = start;
         int to = start;
         int step = 1;
-        while (to < words.length && compareKeys(to, high, low) <= 0) {
+        while (to < words.length && compareKeys(wordKeys, to, high, low) <= 0) {
             from = to + 1;
             to = from + step;
             step <<= 1;
@@ -452,17 +446,13 @@ public final class TieSnapshot implements NeighbourhoodExpansion.TieSource {
         to = Math.min(to, words.length);
         while (from < to) {
             int mid = (from + to) >>> 1;
-            if (compareKeys(mid, high, low) <= 0) {
+            if (compareKeys(wordKeys, mid, high, low) <= 0) {
                 from = mid + 1;
             } else {
                 to = mid;
             }
         }
         return from;
-    }
-
-    private int compareKeys(int word, long high, long low) {
-        return compareKeys(wordKeys, word, high, low);
     }
 
     /** Compares the pair of keys at {@code 2 * index} of {@code keys} with {@code (high, low)}, unsigned. */
