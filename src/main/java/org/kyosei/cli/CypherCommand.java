@@ -4,9 +4,8 @@ import java.util.Map;
 import java.util.List;
 import java.util.concurrent.Callable;
 
-import org.kyosei.query.QueryResult;
+import org.kyosei.application.AnalystQueries;
 import org.kyosei.store.GraphConnection;
-import org.kyosei.store.ReadOnlyQueries;
 
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -14,9 +13,11 @@ import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
 
-/** {@code kyosei cypher "STATEMENT"}: an ad-hoc read-only statement. */
+/** {@code kyosei cypher "STATEMENT"}: an ad-hoc read-only statement on the analysts' pseudonymised read model. */
 @Command(name = "cypher", mixinStandardHelpOptions = true,
-        description = "Runs an ad-hoc Cypher statement in a read transaction: the database refuses any write.")
+        description = {"Runs an ad-hoc Cypher statement, as an analyst would, on a pseudonymised copy of the graph:",
+                "ids are pseudonyms; names, identifier values and provenance are not in it. Only reads of the graph",
+                "run: writes, administrative commands, procedures and LOAD CSV are refused."})
 final class CypherCommand implements Callable<Integer>, ReturnsIds {
     @Spec
     CommandSpec spec;
@@ -42,11 +43,14 @@ final class CypherCommand implements Callable<Integer>, ReturnsIds {
     public Integer call() {
         int limit = limits.limit();
         var timeout = limits.timeout();
-        try (GraphConnection graph = GraphConnection.open(database.target())) {
-            QueryResult result = new ReadOnlyQueries(graph.driver()).run(statement, Map.of(), limit, timeout);
-            returned = ResultIds.of(result);
-            RowPrinter.print(result, limits.format, spec.commandLine().getOut(), spec.commandLine().getErr());
+        try (GraphConnection graph = GraphConnection.open(database.target());
+             AnalystQueries queries = AnalystModelOpener.open(graph, spec)) {
+            AnalystQueries.Answer answer = queries.adHoc(statement, Map.of(), limit, timeout);
+            returned = answer.subjectsShown();
+            RowPrinter.print(answer.result(), limits.format, spec.commandLine().getOut(), spec.commandLine().getErr());
             return ExitCodes.OK;
+        } catch (AnalystQueries.RefusedException e) {
+            throw new UserException(e.getMessage());
         }
     }
 }

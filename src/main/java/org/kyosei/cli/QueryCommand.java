@@ -7,12 +7,11 @@ import java.util.Map;
 import java.util.List;
 import java.util.concurrent.Callable;
 
+import org.kyosei.application.AnalystQueries;
 import org.kyosei.query.QueryParameter;
-import org.kyosei.query.QueryResult;
 import org.kyosei.query.SavedQuery;
 import org.kyosei.query.SavedQueryCatalog;
 import org.kyosei.store.GraphConnection;
-import org.kyosei.store.ReadOnlyQueries;
 
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -21,9 +20,13 @@ import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
 
-/** {@code kyosei query NAME}: runs a saved read-only query from {@code cypher/queries}. */
+/**
+ * {@code kyosei query NAME}: runs a saved read-only query from {@code cypher/queries} on the analysts'
+ * pseudonymised read model (entity ids given and shown are pseudonyms).
+ */
 @Command(name = "query", mixinStandardHelpOptions = true,
-        description = {"Runs a saved read-only query (cypher/queries/NAME.cypher).",
+        description = {"Runs a saved read-only query (cypher/queries/NAME.cypher) on a pseudonymised copy of the graph,",
+                "as an analyst would: ids given with --param and shown in the rows are pseudonyms.",
                 "Without NAME, or with --list, lists the saved queries and their parameters."})
 final class QueryCommand implements Callable<Integer>, ReturnsIds {
     @Spec
@@ -62,14 +65,17 @@ final class QueryCommand implements Callable<Integer>, ReturnsIds {
         }
         SavedQuery query = catalog.find(name).orElseThrow(() -> new UserException("no saved query '" + name
                 + "' (saved: " + catalog.all().stream().map(SavedQuery::name).toList() + ")"));
-        Map<String, Object> bound = SavedQueryCatalog.bind(query, parameters, LocalDate.now());
+        SavedQueryCatalog.bind(query, parameters, LocalDate.now());   // bad parameters fail before the database opens
         int limit = limits.limit();
         var timeout = limits.timeout();
-        try (GraphConnection graph = GraphConnection.open(database.target())) {
-            QueryResult result = new ReadOnlyQueries(graph.driver()).run(query.statement(), bound, limit, timeout);
-            returned = ResultIds.of(result);
-            RowPrinter.print(result, limits.format, out, spec.commandLine().getErr());
+        try (GraphConnection graph = GraphConnection.open(database.target());
+             AnalystQueries queries = AnalystModelOpener.open(graph, spec)) {
+            AnalystQueries.Answer answer = queries.saved(query, parameters, LocalDate.now(), limit, timeout);
+            returned = answer.subjectsShown();
+            RowPrinter.print(answer.result(), limits.format, out, spec.commandLine().getErr());
             return ExitCodes.OK;
+        } catch (AnalystQueries.RefusedException e) {
+            throw new UserException(e.getMessage());
         }
     }
 

@@ -48,6 +48,18 @@ public final class EmbeddedNeo4j implements AutoCloseable {
      * @throws KyoseiStoreException when the store is locked by another process or cannot start
      */
     public static EmbeddedNeo4j start(Path home, long pageCacheBytes) {
+        return start(home, pageCacheBytes, true);
+    }
+
+    /**
+     * Starts a store for a copy of data that needs none of the application's own procedures (the analysts' read
+     * model): the projection procedure, which reads the whole graph through kernel cursors, is not registered.
+     */
+    static EmbeddedNeo4j startWithoutProcedures(Path home, long pageCacheBytes) {
+        return start(home, pageCacheBytes, false);
+    }
+
+    private static EmbeddedNeo4j start(Path home, long pageCacheBytes, boolean withProcedures) {
         Objects.requireNonNull(home, "home");
         try {
             Files.createDirectories(home);
@@ -84,8 +96,10 @@ public final class EmbeddedNeo4j implements AutoCloseable {
             ConnectorPortRegister ports = ((GraphDatabaseAPI) db).getDependencyResolver()
                     .resolveDependency(ConnectorPortRegister.class);
             int port = ports.getLocalAddress(ConnectorType.BOLT).getPort();
-            ((GraphDatabaseAPI) db).getDependencyResolver().resolveDependency(GlobalProcedures.class)
-                    .registerProcedure(ProjectionProcedures.class);
+            if (withProcedures) {
+                ((GraphDatabaseAPI) db).getDependencyResolver().resolveDependency(GlobalProcedures.class)
+                        .registerProcedure(ProjectionProcedures.class);
+            }
             return new EmbeddedNeo4j(home, management, port);
         } catch (RuntimeException | ProcedureException e) {
             management.shutdown();

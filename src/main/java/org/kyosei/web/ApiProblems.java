@@ -2,6 +2,7 @@ package org.kyosei.web;
 
 import java.net.URI;
 
+import org.kyosei.application.AnalystQueries;
 import org.kyosei.store.KyoseiStoreException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -43,6 +44,14 @@ class ApiProblems extends ResponseEntityExceptionHandler {
     @ExceptionHandler(KyoseiStoreException.class)
     ProblemDetail refusedStatement(KyoseiStoreException e) {
         return badRequest("statement", e.getMessage());
+    }
+
+    /** The analysts' read model is not built yet (just after a start). */
+    @ExceptionHandler(AnalystQueries.NotReadyException.class)
+    ProblemDetail notReady(AnalystQueries.NotReadyException e) {
+        ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.SERVICE_UNAVAILABLE, e.getMessage());
+        problem.setTitle("Service Unavailable");
+        return problem;
     }
 
     @ExceptionHandler(Exception.class)

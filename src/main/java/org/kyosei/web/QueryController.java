@@ -8,11 +8,11 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 
+import org.kyosei.application.AnalystQueries;
 import org.kyosei.query.QueryResult;
 import org.kyosei.query.SavedQuery;
 import org.kyosei.query.SavedQueryCatalog;
 import org.kyosei.security.AuditAttributes;
-import org.kyosei.store.ReadOnlyQueries;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -24,21 +24,23 @@ import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.servlet.http.HttpServletRequest;
 
 /**
- * Saved and ad-hoc read-only queries for analysts: read transaction, timeout, row cap; entity ids in the
- * answers are pseudonymised and names withheld.
+ * Saved and ad-hoc read-only queries for analysts, run on the pseudonymised read model (see
+ * {@link AnalystQueries}): read transaction, timeout, row cap, and the statement policy; the real subjects
+ * behind the pseudonyms an answer shows go to the audit trail.
  */
 @RestController
 @Tag(name = "queries", description = "ANALYST; answers pseudonymous")
 class QueryController {
+    /** The longest ad-hoc statement accepted. */
+    static final int MAX_STATEMENT = 20_000;
+
     private final SavedQueryCatalog catalog;
-    private final ReadOnlyQueries queries;
-    private final Redactor redactor;
+    private final AnalystQueries queries;
     private final Clock clock;
 
-    QueryController(SavedQueryCatalog catalog, ReadOnlyQueries queries, Redactor redactor, Clock clock) {
-        this.catalog = catalog;
+    QueryController(AnalystQueries queries, Clock clock) {
+        this.catalog = queries.catalog();
         this.queries = queries;
-        this.redactor = redactor;
         this.clock = clock;
     }
 
@@ -66,7 +68,7 @@ class QueryController {
     }
 
     @PostMapping("/api/queries/{name}")
-    @Operation(summary = "Runs a saved query with {\"parameters\": {...}}")
+    @Operation(summary = "Runs a saved query with {\"parameters\": {...}} on the pseudonymised read model")
     Rows run(@PathVariable String name, @RequestBody(required = false) RunRequest body, HttpServletRequest request) {
         SavedQuery query = catalog.find(name).orElseThrow(() -> new NotFoundException("no saved query '" + name + "'"));
         Map<String, String> given = new LinkedHashMap<>();
@@ -74,32 +76,41 @@ class QueryController {
             body.parameters().forEach((k, v) -> given.put(k, v == null ? "" : String.valueOf(v)));
         }
         given.forEach((k, v) -> AuditAttributes.parameter(request, "param." + k, v));
-        Map<String, Object> bound;
+        AnalystQueries.Answer answer;
         try {
-            bound = SavedQueryCatalog.bind(query, given, LocalDate.now(clock));
+            answer = queries.saved(query, given, LocalDate.now(clock), Limits.QUERY_ROWS, Duration.ofSeconds(Limits.QUERY_TIMEOUT_SECONDS));
         } catch (IllegalArgumentException e) {
             throw new BadParameterException("parameters", e.getMessage().replace("--param ", ""));
         }
-        return answer(request, queries.run(query.statement(), bound, Limits.QUERY_ROWS, Duration.ofSeconds(Limits.QUERY_TIMEOUT_SECONDS)));
+        return answer(request, answer);
     }
 
     @PostMapping("/api/cypher")
-    @Operation(summary = "An ad-hoc read-only statement {\"statement\": \"...\", \"parameters\": {...}}; a write is refused with 400")
+    @Operation(summary = "An ad-hoc read-only statement {\"statement\": \"...\", \"parameters\": {...}} on the pseudonymised "
+            + "read model; a write, an administrative command, a procedure or LOAD CSV is refused with 400")
     Rows cypher(@RequestBody CypherRequest body, HttpServletRequest request) {
         if (body.statement() == null || body.statement().isBlank()) {
             throw new BadParameterException("statement", "the body needs a non-empty \"statement\"");
         }
-        AuditAttributes.parameter(request, "statement", body.statement());
-        if (body.statement().toUpperCase(Locale.ROOT).replaceAll("\\s+", " ").contains("LOAD CSV")) {
-            throw new BadParameterException("statement", "LOAD CSV reads files and is refused here");
+        if (body.statement().length() > MAX_STATEMENT) {
+            throw new BadParameterException("statement", "the statement has " + body.statement().length()
+                    + " characters; at most " + MAX_STATEMENT + " are accepted");
         }
+        AuditAttributes.parameter(request, "statement", body.statement());
         Map<String, Object> parameters = body.parameters() == null ? Map.of() : body.parameters();
-        return answer(request, queries.run(body.statement(), parameters, Limits.QUERY_ROWS, Duration.ofSeconds(Limits.QUERY_TIMEOUT_SECONDS)));
+        try {
+            return answer(request, queries.adHoc(body.statement(), parameters, Limits.QUERY_ROWS,
+                    Duration.ofSeconds(Limits.QUERY_TIMEOUT_SECONDS)));
+        } catch (AnalystQueries.RefusedException e) {
+            AuditAttributes.parameter(request, "refusal", e.getMessage());
+            throw new BadParameterException("statement", e.getMessage());
+        }
     }
 
-    private Rows answer(HttpServletRequest request, QueryResult result) {
-        QueryResult redacted = redactor.redact(result);
+    private Rows answer(HttpServletRequest request, AnalystQueries.Answer answer) {
+        QueryResult result = answer.result();
         AuditAttributes.parameter(request, "rows", Integer.toString(result.rows().size()));
-        return new Rows(redacted.columns(), redacted.rows(), redacted.truncated(), Limits.QUERY_ROWS, true);
+        AuditAttributes.returned(request, answer.subjectsShown());
+        return new Rows(result.columns(), result.rows(), result.truncated(), Limits.QUERY_ROWS, true);
     }
 }

@@ -48,9 +48,9 @@ public final class WebServer implements AutoCloseable {
         properties.put("spring.data.neo4j.repositories.type", "none");
         properties.put("management.endpoints.web.exposure.include", "health");
         properties.put("management.endpoint.health.show-details", "never");
-        // /actuator/health/liveness and /actuator/health/readiness; readiness waits for the in-memory graph
+        // /actuator/health/liveness and /actuator/health/readiness; readiness waits for the in-memory graph and the analysts' read model
         properties.put("management.endpoint.health.probes.enabled", true);
-        properties.put("management.endpoint.health.group.readiness.include", "readinessState,inMemoryGraph");
+        properties.put("management.endpoint.health.group.readiness.include", "readinessState,inMemoryGraph,analystModel");
         properties.put("kyosei.reports-dir", settings.reportsDir().toString());
         properties.put("kyosei.pseudonym-key", settings.pseudonymKey() == null ? "" : settings.pseudonymKey());
         Path auditDir = settings.auditDir() != null ? settings.auditDir()

@@ -111,7 +111,8 @@ class SavedQueriesTest {
 
     @Test
     void queryCommandPrintsCsvAndNamesAnUnknownQuery() {
-        CliRun run = CliRun.external("query", "community-languages", "--param", "community=C1", "--param", "asOf=2026-11-01", "--format", "csv");
+        CliRun run = CliRun.external("query", "community-languages", "--param", "community=" + CliRun.pseudonym("C1"),
+                "--param", "asOf=2026-11-01", "--format", "csv");
         assertThat(run.exitCode()).isZero();
         assertThat(run.out()).isEqualTo("language,members\ntl,1\nvi,1\n");
         CliRun unknown = CliRun.external("query", "no-such-query");

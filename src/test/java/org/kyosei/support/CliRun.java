@@ -18,6 +18,22 @@ public record CliRun(int exitCode, String out, String err) {
         }
     }
 
+    /**
+     * The pseudonym the command line gives an id when its audit trail is in {@code auditDir} (the key file
+     * {@code pseudonym.key} beside that folder, as the commands find it).
+     */
+    public static String pseudonym(java.nio.file.Path auditDir, String id) {
+        java.nio.file.Path key = auditDir.toAbsolutePath().normalize().resolveSibling("pseudonym.key");
+        byte[] text = java.util.HexFormat.of().formatHex(org.kyosei.privacy.PseudonymKeys.loadOrCreate(key))
+                .getBytes(java.nio.charset.StandardCharsets.UTF_8);
+        return org.kyosei.privacy.Pseudonymizer.withKey(text).pseudonym(id);
+    }
+
+    /** The pseudonym of an id for commands that use the tests' default audit folder. */
+    public static String pseudonym(String id) {
+        return pseudonym(java.nio.file.Path.of(System.getProperty("kyosei.audit.dir")), id);
+    }
+
     public static CliRun of(String... args) {
         StringWriter out = new StringWriter();
         StringWriter err = new StringWriter();

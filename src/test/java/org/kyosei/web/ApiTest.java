@@ -188,12 +188,16 @@ class ApiTest {
     void analystsQueriesArePseudonymousAndReadOnly() {
         JsonNode list = ANALYST.get("/api/queries").json();
         assertThat(texts(list, "name")).contains("shared-identifiers", "broker-placements-by-week");
+        Pseudonymizer pseudonyms = Pseudonymizer.withKey("test-pseudonym-key-0123456789".getBytes());
         JsonNode rows = ANALYST.post("/api/cypher", "{\"statement\": \"MATCH (n:Individual) WHERE n.id IN $ids RETURN n.id AS id, n.name AS name, n ORDER BY id\","
-                + " \"parameters\": {\"ids\": [\"P1\", \"P2\"]}}").json();
+                + " \"parameters\": {\"ids\": [\"" + pseudonyms.pseudonym("P1") + "\", \"" + pseudonyms.pseudonym("P2") + "\"]}}").json();
         assertThat(rows.path("rows").size()).isEqualTo(2);
         String text = rows.toString();
-        assertThat(text).doesNotContain("\"P1\"").doesNotContain("Tran").doesNotContain("Maria Santos").contains("[withheld]");
+        assertThat(text).doesNotContain("\"P1\"").doesNotContain("Tran").doesNotContain("Maria Santos");
         assertThat(rows.path("rows").get(0).get(0).asString()).startsWith("P-");
+        assertThat(rows.path("rows").get(0).get(1).isNull()).as("no names in the analysts' model").isTrue();
+        assertThat(ANALYST.post("/api/cypher", "{\"statement\": \"MATCH (n:Individual {id: 'P1'}) RETURN n\"}").json()
+                .path("rows").size()).as("real ids find nothing").isZero();
         WebFixture.Answer write = ANALYST.post("/api/cypher", "{\"statement\": \"CREATE (:Entity {id: 'X9'})\"}");
         assertThat(write.status()).isEqualTo(400);
         assertThat(write.detail()).contains("refused");
@@ -210,6 +214,40 @@ class ApiTest {
         assertThat(badParam.detail()).contains("minUsers");
         assertThat(ANALYST.post("/api/queries/shared-identifiers", "{\"parameters\": {\"nope\": 1}}").detail()).contains("nope");
         assertThat(ANALYST.post("/api/queries/no-such-query", "{}").status()).isEqualTo(404);
+    }
+
+    /** The findings of the security review against ad-hoc Cypher, each as the reviewer tried it. */
+    @Test
+    void adHocCypherRevealsNothingTheAnalystRoleMayNotSee() {
+        for (String statement : List.of("MATCH (n) RETURN 'x' + n.name AS v", "MATCH (n) RETURN 'x' + n.id AS v",
+                "MATCH (n) RETURN toUpper(n.name) AS v", "MATCH (n) RETURN reverse(n.id) AS v",
+                "MATCH (n) RETURN split(n.name, '') AS v", "MATCH (d:LeadDecision) RETURN 'x' + d.subjectId AS v",
+                "MATCH (u:KyoseiUser) RETURN u.name AS v, u.passwordHash AS h", "MATCH (n) WHERE n.passwordHash IS NOT NULL RETURN n",
+                "MATCH (i:Identifier) RETURN i.value AS v", "MATCH ()-[r]->() RETURN r.source AS v",
+                "MATCH (n) RETURN properties(n) AS v", "MATCH (n) RETURN [k IN keys(n) | toString(n[k])] AS v")) {
+            WebFixture.Answer answer = ANALYST.post("/api/cypher", "{\"statement\": \"" + statement + "\"}");
+            assertThat(answer.status()).as(statement).isEqualTo(200);
+            String body = answer.json().path("rows").toString();
+            assertThat(body).as(statement).doesNotContain("Tran", "Maria", "Sato", "Sakura", "Kita Danchi", "1-2-3 Kita",
+                    "090-0000", "0001-111", "$2a$", "analyst", "investigator", "registry:", "\"P1\"", "\"C1\"", "ADDR1",
+                    "1P\"", "1RDDA");
+        }
+        assertThat(ANALYST.post("/api/cypher", "{\"statement\": \"MATCH (u:KyoseiUser) RETURN u.passwordHash\"}").json()
+                .path("rows").size()).isZero();
+        for (String command : List.of("SHOW TRANSACTIONS", "TERMINATE TRANSACTIONS 'neo4j-transaction-1'", "SHOW SETTINGS",
+                "SHOW USERS", "CALL dbms.listConfig()", "CALL db.clearQueryCaches()")) {
+            WebFixture.Answer refused = ANALYST.post("/api/cypher", "{\"statement\": \"" + command + "\"}");
+            assertThat(refused.status()).as(command).isEqualTo(400);
+            assertThat(refused.json().path("parameter").asString()).isEqualTo("statement");
+            assertThat(refused.detail()).as(command).startsWith("refused: ").doesNotContain("\n");
+            AuditEvent recorded = WebFixture.audit().last();
+            assertThat(recorded.parameters()).as(command).containsEntry("statement", command)
+                    .containsEntry("refusal", refused.detail());
+            assertThat(recorded.outcome()).isEqualTo("REJECTED");
+        }
+        ANALYST.post("/api/cypher", "{\"statement\": \"MATCH (n:Individual) RETURN 'x' + n.id AS v\"}");
+        assertThat(WebFixture.audit().last().resultIds()).as("the subjects shown, however wrapped")
+                .containsExactlyInAnyOrder("P1", "P2", "P3", "P4", "P5");
     }
 
     @Test

@@ -86,6 +86,7 @@ final class WebFixture {
         assertThat(imported.exitCode()).as(imported.err()).isZero();
         server.bean(org.kyosei.store.Neo4jNeighbourhood.class).forgetCached();
         server.bean(LiveTieSnapshot.class).reloadNow();
+        server.bean(org.kyosei.application.AnalystQueries.class).rebuildNow();
         UserAccounts accounts = new UserAccounts(new Neo4jUserDirectory(SharedNeo4j.driver()));
         for (Role role : Role.values()) {
             accounts.addOrUpdate(user(role), role, user(role) + "-password");

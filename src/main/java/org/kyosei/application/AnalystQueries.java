@@ -1,0 +1,233 @@
+package org.kyosei.application;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.TimeUnit;
+
+import org.kyosei.privacy.Pseudonymizer;
+import org.kyosei.query.QueryResult;
+import org.kyosei.query.SavedQuery;
+import org.kyosei.query.SavedQueryCatalog;
+import org.kyosei.store.AnalystReadModel;
+import org.kyosei.store.GraphChanges;
+import org.kyosei.store.GraphConnection;
+import org.kyosei.store.KyoseiStoreException;
+import org.kyosei.store.StatementRefusedException;
+
+/**
+ * The analysts' use case, for the command line and the service alike: saved and ad-hoc statements run on the
+ * pseudonymised {@link AnalystReadModel}, never on the graph itself, so an answer holds pseudonyms and permitted
+ * attributes only, whatever the statement does with them. Each answer names the real subjects behind the
+ * pseudonyms it shows, for the audit trail.
+ *
+ * <p>The service keeps one model and builds a new one in the background when the graph changed (checked at most
+ * once per {@code recheck}); meanwhile the old model answers. Until the first model is built, queries are
+ * refused with {@link NotReadyException}.
+ */
+public final class AnalystQueries implements AutoCloseable {
+    /** Rows as the analyst receives them, and the real ids behind the pseudonyms in them. */
+    public record Answer(QueryResult result, List<String> subjectsShown) {
+    }
+
+    /** A statement the analysts' policy does not allow; the message is the one-line reason. */
+    public static final class RefusedException extends RuntimeException {
+        RefusedException(String message) {
+            super(message);
+        }
+    }
+
+    /** Asked before the first read model was built. */
+    public static final class NotReadyException extends RuntimeException {
+        NotReadyException(String message) {
+            super(message);
+        }
+    }
+
+    private record Built(AnalystReadModel model, GraphChanges.Position position) {
+    }
+
+    /** Longer than any statement's timeout. */
+    private static final Duration RETIRE_AFTER = Duration.ofSeconds(120);
+
+    private final GraphConnection source;
+    private final Pseudonymizer pseudonyms;
+    private final SavedQueryCatalog catalog;
+    private final GraphChanges changes;
+    private final Clock clock;
+    private final Duration recheck;
+    private final ScheduledExecutorService builder;
+    private final Object buildLock = new Object();
+    private final List<AnalystReadModel> retired = new java.util.ArrayList<>();
+    private volatile Built current;
+    private volatile Instant lastCheck = Instant.MIN;
+    private volatile String failure;
+    private boolean rebuilding;
+
+    private AnalystQueries(GraphConnection source, Pseudonymizer pseudonyms, SavedQueryCatalog catalog, Clock clock, Duration recheck,
+                           boolean background) {
+        this.source = source;
+        this.pseudonyms = pseudonyms;
+        this.catalog = catalog;
+        this.changes = new GraphChanges(source.driver());
+        this.clock = clock;
+        this.recheck = recheck;
+        this.builder = background ? Executors.newSingleThreadScheduledExecutor(r -> {
+            Thread thread = new Thread(r, "kyosei-analyst-model");
+            thread.setDaemon(true);
+            return thread;
+        }) : null;
+    }
+
+    /** Builds the read model now (the command line: one answer, then close). */
+    public static AnalystQueries buildNow(GraphConnection source, Pseudonymizer pseudonyms, SavedQueryCatalog catalog) {
+        AnalystQueries queries = new AnalystQueries(source, pseudonyms, catalog, Clock.systemUTC(), Duration.ZERO, false);
+        queries.current = queries.build();
+        return queries;
+    }
+
+    /** Starts building the read model in the background and rebuilds it when the graph changed (the service). */
+    public static AnalystQueries inBackground(GraphConnection source, Pseudonymizer pseudonyms, SavedQueryCatalog catalog, Clock clock,
+                                              Duration recheck) {
+        AnalystQueries queries = new AnalystQueries(source, pseudonyms, catalog, clock, recheck, true);
+        queries.lastCheck = clock.instant();
+        queries.rebuild();
+        return queries;
+    }
+
+    /** Runs an ad-hoc statement. */
+    public Answer adHoc(String statement, Map<String, Object> parameters, int rowLimit, Duration timeout) {
+        return answer(statement, parameters == null ? Map.of() : parameters, rowLimit, timeout);
+    }
+
+    /**
+     * Runs a saved query with its parameters given as text; entity ids among them are pseudonyms.
+     *
+     * @throws IllegalArgumentException naming the parameter at fault
+     */
+    public Answer saved(SavedQuery query, Map<String, String> given, LocalDate today, int rowLimit, Duration timeout) {
+        return answer(query.statement(), SavedQueryCatalog.bind(query, given, today), rowLimit, timeout);
+    }
+
+    /** Builds a new model now and puts it in place of the current one (after an import the caller knows of). */
+    public void rebuildNow() {
+        Built old;
+        synchronized (buildLock) {          // one build and swap at a time: a later build is never replaced by an earlier one
+            Built fresh = build();
+            synchronized (this) {
+                old = current;
+                current = fresh;
+                failure = null;
+            }
+        }
+        if (old != null) {
+            if (builder == null) {
+                old.model().close();
+            } else {
+                retire(old.model());
+            }
+        }
+    }
+
+    public SavedQueryCatalog catalog() {
+        return catalog;
+    }
+
+    /** The model's size once one is built. */
+    public Optional<AnalystReadModel.Size> size() {
+        Built built = current;
+        return built == null ? Optional.empty() : Optional.of(built.model().size());
+    }
+
+    private Answer answer(String statement, Map<String, Object> parameters, int rowLimit, Duration timeout) {
+        Built built = current;
+        if (built == null) {
+            throw new NotReadyException(failure != null ? "the analysts' read model could not be built: " + failure
+                    : "the analysts' read model is still being built; try again in a moment");
+        }
+        maybeRebuild(built);
+        try {
+            QueryResult result = built.model().run(statement, parameters, rowLimit, timeout);
+            return new Answer(result, built.model().realIdsShown(result));
+        } catch (StatementRefusedException e) {
+            throw new RefusedException(e.getMessage());
+        }
+    }
+
+    private void maybeRebuild(Built built) {
+        if (builder == null || recheck.isZero()) {
+            return;
+        }
+        Instant now = clock.instant();
+        if (now.isBefore(lastCheck.plus(recheck))) {
+            return;
+        }
+        lastCheck = now;
+        if (!changes.position().equals(built.position())) {
+            rebuild();
+        }
+    }
+
+    private synchronized void rebuild() {
+        if (rebuilding || builder.isShutdown()) {
+            return;
+        }
+        rebuilding = true;
+        builder.execute(() -> {
+            try {
+                rebuildNow();
+            } catch (KyoseiStoreException | IllegalStateException e) {
+                failure = e.getMessage();
+            } finally {
+                synchronized (this) {
+                    rebuilding = false;
+                }
+            }
+        });
+    }
+
+    /** A replaced model stays open while statements that started on it may still run (their timeout), then closes. */
+    private void retire(AnalystReadModel old) {
+        synchronized (retired) {
+            retired.add(old);
+        }
+        builder.schedule(() -> {
+            synchronized (retired) {
+                retired.remove(old);
+            }
+            old.close();
+        }, RETIRE_AFTER.toSeconds(), TimeUnit.SECONDS);
+    }
+
+    private Built build() {
+        GraphChanges.Position position = changes.position();
+        return new Built(AnalystReadModel.build(source.driver(), pseudonyms::pseudonym), position);
+    }
+
+    @Override
+    public void close() {
+        if (builder != null) {
+            builder.shutdownNow();
+            try {
+                builder.awaitTermination(60, TimeUnit.SECONDS);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+        }
+        Built built = current;
+        current = null;
+        if (built != null) {
+            built.model().close();
+        }
+        synchronized (retired) {
+            retired.forEach(AnalystReadModel::close);
+            retired.clear();
+        }
+    }
+}

@@ -1,0 +1,280 @@
+package org.kyosei.store;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.attribute.PosixFilePermissions;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.concurrent.TimeUnit;
+import java.util.function.UnaryOperator;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Stream;
+
+import org.kyosei.domain.NodeLabel;
+import org.kyosei.domain.RelationType;
+import org.kyosei.query.QueryResult;
+import org.neo4j.driver.AuthTokens;
+import org.neo4j.driver.Config;
+import org.neo4j.driver.Driver;
+import org.neo4j.driver.GraphDatabase;
+import org.neo4j.driver.Record;
+import org.neo4j.driver.Result;
+import org.neo4j.driver.Session;
+import org.neo4j.driver.Value;
+
+/**
+ * The graph as analysts may see it, in a database of its own: every entity of the investigated graph under its
+ * keyed pseudonym, with only the attributes listed in {@link #KEPT_PROPERTIES} and the scores, and every tie with
+ * its dates, weight and confidence. Names, identifier values, birth years, provenance texts, user accounts, review
+ * decisions and run history are never copied, so no statement run here can return them, whatever expression it
+ * wraps them in: the model cannot leak what it does not hold. Statements reach it only through
+ * {@link StatementPolicy}, which refuses administrative commands, procedures and file access.
+ *
+ * <p>The model lives in an owner-only temporary folder and is deleted on {@link #close()}. It remembers which real
+ * id each pseudonym stands for (in memory, never in the model), so the audit trail can name the subjects an
+ * answer showed.
+ */
+public final class AnalystReadModel implements AutoCloseable {
+    /** What each kind of entity keeps besides its pseudonymous {@code id} (and its {@code score_*} values). */
+    public static final Map<NodeLabel, List<String>> KEPT_PROPERTIES = Map.of(
+            NodeLabel.COMMUNITY, List.of("kind", "region"),
+            NodeLabel.INDIVIDUAL, List.of("language", "nationality", "residence_status"),
+            NodeLabel.EMPLOYER, List.of("industry", "region"),
+            NodeLabel.BROKER, List.of("kind", "license_status"),
+            NodeLabel.ORGANIZATION, List.of("kind"),
+            NodeLabel.IDENTIFIER, List.of("kind"),
+            NodeLabel.INCIDENT, List.of("kind", "date", "region"));
+
+    /** What every tie keeps; {@code source} (free provenance text that may name people) stays behind. */
+    public static final List<String> KEPT_TIE_PROPERTIES = List.of("since", "until", "weight", "confidence");
+
+    /** A pseudonym anywhere inside a string: {@code P-} and 12 hex digits. */
+    private static final Pattern PSEUDONYM = Pattern.compile("P-[0-9a-f]{12}");
+    private static final int BATCH = 10_000;
+    private static final long PAGE_CACHE_BYTES = 256L * 1024 * 1024;
+
+    /** How many entities and ties the model holds, and how long it took to build. */
+    public record Size(long entities, long ties, Duration buildTime) {
+    }
+
+    private final Path folder;
+    private final EmbeddedNeo4j server;
+    private final Driver driver;
+    private final Map<String, String> realIds;
+    private final Size size;
+
+    private AnalystReadModel(Path folder, EmbeddedNeo4j server, Driver driver, Map<String, String> realIds, Size size) {
+        this.folder = folder;
+        this.server = server;
+        this.driver = driver;
+        this.realIds = realIds;
+        this.size = size;
+    }
+
+    /**
+     * Copies the investigated graph behind {@code source} into a new model, each id replaced by
+     * {@code pseudonym.apply(id)}.
+     *
+     * @throws KyoseiStoreException when the model cannot be built (disk, two ids with one pseudonym)
+     */
+    public static AnalystReadModel build(Driver source, UnaryOperator<String> pseudonym) {
+        long started = System.nanoTime();
+        Path folder = newPrivateFolder();
+        EmbeddedNeo4j server = null;
+        Driver driver = null;
+        try {
+            server = EmbeddedNeo4j.startWithoutProcedures(folder.resolve("neo4j"), PAGE_CACHE_BYTES);
+            driver = GraphDatabase.driver(server.boltUri(), AuthTokens.none(), Config.builder().withoutEncryption()
+                    .withConnectionTimeout(10, TimeUnit.SECONDS).withLogging(org.neo4j.driver.Logging.none()).build());
+            try (Session session = driver.session()) {
+                session.run("CREATE CONSTRAINT entity_id IF NOT EXISTS FOR (n:Entity) REQUIRE n.id IS UNIQUE").consume();
+            }
+            Map<String, String> realIds = new HashMap<>();
+            long entities = copyEntities(source, driver, pseudonym, realIds);
+            long ties = copyTies(source, driver, pseudonym);
+            Size size = new Size(entities, ties, Duration.ofNanos(System.nanoTime() - started));
+            return new AnalystReadModel(folder, server, driver, Map.copyOf(realIds), size);
+        } catch (RuntimeException e) {
+            if (driver != null) {
+                driver.close();
+            }
+            if (server != null) {
+                server.close();
+            }
+            deleteQuietly(folder);
+            throw e instanceof KyoseiStoreException k ? k
+                    : new KyoseiStoreException("cannot build the analysts' read model: " + e.getMessage(), e);
+        }
+    }
+
+    private static long copyEntities(Driver source, Driver target, UnaryOperator<String> pseudonym, Map<String, String> realIds) {
+        long copied = 0;
+        for (NodeLabel label : NodeLabel.values()) {
+            String projection = String.join(", ", KEPT_PROPERTIES.get(label).stream().map(p -> "." + p).toList());
+            String read = "MATCH (n:" + label.label() + ":Entity) RETURN n.id AS id, n {" + projection + "} AS kept, "
+                    + "[k IN keys(n) WHERE k STARTS WITH 'score_' | [k, n[k]]] AS scores";
+            String write = "UNWIND $rows AS row CREATE (n:Entity:" + label.label() + ") SET n = row";
+            copied += copy(source, target, read, write, record -> {
+                String id = record.get("id").asString();
+                String alias = pseudonym.apply(id);
+                String earlier = realIds.putIfAbsent(alias, id);
+                if (earlier != null && !earlier.equals(id)) {
+                    throw new KyoseiStoreException("the ids " + earlier + " and " + id + " have the same pseudonym; "
+                            + "choose another pseudonym key");
+                }
+                Map<String, Object> row = new LinkedHashMap<>();
+                row.put("id", alias);
+                record.get("kept").asMap(Value::asObject).forEach((k, v) -> {
+                    if (v != null) {
+                        row.put(k, v);
+                    }
+                });
+                for (Value pair : record.get("scores").values()) {
+                    Object score = pair.get(1).asObject();
+                    if (score instanceof Number) {
+                        row.put(pair.get(0).asString(), score);
+                    }
+                }
+                return row;
+            });
+        }
+        return copied;
+    }
+
+    private static long copyTies(Driver source, Driver target, UnaryOperator<String> pseudonym) {
+        long copied = 0;
+        String kept = String.join(", ", KEPT_TIE_PROPERTIES.stream().map(p -> "r." + p + " AS " + p).toList());
+        String set = String.join(", ", KEPT_TIE_PROPERTIES.stream().map(p -> "r." + p + " = row." + p).toList());
+        for (RelationType type : RelationType.values()) {
+            String read = "MATCH (a:Entity)-[r:" + type.name() + "]->(b:Entity) RETURN a.id AS a, b.id AS b, " + kept;
+            String write = "UNWIND $rows AS row MATCH (a:Entity {id: row.a}) MATCH (b:Entity {id: row.b}) "
+                    + "CREATE (a)-[r:" + type.name() + "]->(b) SET " + set;
+            copied += copy(source, target, read, write, record -> {
+                Map<String, Object> row = new LinkedHashMap<>();
+                row.put("a", pseudonym.apply(record.get("a").asString()));
+                row.put("b", pseudonym.apply(record.get("b").asString()));
+                KEPT_TIE_PROPERTIES.forEach(p -> row.put(p, record.get(p).asObject()));
+                return row;
+            });
+        }
+        return copied;
+    }
+
+    private interface RowMapper {
+        Map<String, Object> map(Record record);
+    }
+
+    /** Streams {@code read}'s records from the source and writes them to the target in batches. */
+    private static long copy(Driver source, Driver target, String read, String write, RowMapper mapper) {
+        long copied = 0;
+        try (Session in = source.session(); Session out = target.session()) {
+            Result result = in.run(read);
+            List<Map<String, Object>> batch = new ArrayList<>(BATCH);
+            while (result.hasNext()) {
+                batch.add(mapper.map(result.next()));
+                if (batch.size() == BATCH) {
+                    copied += flush(out, write, batch);
+                }
+            }
+            copied += flush(out, write, batch);
+        }
+        return copied;
+    }
+
+    private static int flush(Session out, String write, List<Map<String, Object>> batch) {
+        if (batch.isEmpty()) {
+            return 0;
+        }
+        List<Map<String, Object>> rows = List.copyOf(batch);
+        out.executeWriteWithoutResult(tx -> tx.run(write, Map.of("rows", rows)).consume());
+        batch.clear();
+        return rows.size();
+    }
+
+    /**
+     * Runs an analyst's statement: refused (with a one-line reason) unless {@link StatementPolicy} allows it, then
+     * read-only with the row limit and timeout.
+     *
+     * @throws StatementRefusedException when the policy refuses the statement
+     * @throws KyoseiStoreException      when the statement is malformed, writes or times out
+     */
+    public QueryResult run(String statement, Map<String, Object> parameters, int rowLimit, Duration timeout) {
+        StatementPolicy.check(driver, statement, parameters);
+        return new ReadOnlyQueries(driver).run(statement, parameters, rowLimit, timeout);
+    }
+
+    /** The real ids behind every pseudonym that appears anywhere in the rows (inside longer strings too). */
+    public List<String> realIdsShown(QueryResult result) {
+        Set<String> ids = new java.util.LinkedHashSet<>();
+        result.rows().forEach(row -> collect(row, ids));
+        return List.copyOf(ids);
+    }
+
+    /** The real id a pseudonym stands for, if the model holds it. */
+    public Optional<String> realId(String pseudonym) {
+        return Optional.ofNullable(realIds.get(pseudonym));
+    }
+
+    private void collect(Object value, Set<String> into) {
+        if (value instanceof String text) {
+            Matcher m = PSEUDONYM.matcher(text);
+            while (m.find()) {
+                String id = realIds.get(m.group());
+                if (id != null) {
+                    into.add(id);
+                }
+            }
+        } else if (value instanceof List<?> list) {
+            list.forEach(v -> collect(v, into));
+        } else if (value instanceof Map<?, ?> map) {
+            map.values().forEach(v -> collect(v, into));
+        }
+    }
+
+    public Size size() {
+        return size;
+    }
+
+    @Override
+    public void close() {
+        try {
+            driver.close();
+        } finally {
+            server.close();
+            deleteQuietly(folder);
+        }
+    }
+
+    private static Path newPrivateFolder() {
+        try {
+            return Files.createTempDirectory("kyosei-analyst-model-",
+                    PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rwx------")));
+        } catch (UnsupportedOperationException e) {
+            try {
+                return Files.createTempDirectory("kyosei-analyst-model-");
+            } catch (IOException io) {
+                throw new UncheckedIOException(io);
+            }
+        } catch (IOException e) {
+            throw new KyoseiStoreException("cannot create a folder for the analysts' read model: " + e.getMessage(), e);
+        }
+    }
+
+    private static void deleteQuietly(Path folder) {
+        try (Stream<Path> paths = Files.walk(folder)) {
+            paths.sorted(Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
+        } catch (IOException | UncheckedIOException e) {
+            // a leftover temporary folder holds only pseudonymous data; the system's cleaner removes it
+        }
+    }
+}
