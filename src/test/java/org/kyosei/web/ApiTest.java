@@ -178,7 +178,11 @@ class ApiTest {
                 + pseudonyms.pseudonym("O1") + "|" + pseudonyms.pseudonym("P3") + ">" + pseudonyms.pseudonym("ADDR1"));
         assertThat(lead.path("explanation").asString()).isEqualTo("[withheld] links community " + pseudonyms.pseudonym("C1")
                 + " to " + pseudonyms.pseudonym("O1") + ".");
-        assertThat(office.toString()).doesNotContain("\"B1\"").doesNotContain(">E1");
+        assertThat(office.path("rows").get(0).path("explanation").asString()).as("ids before punctuation are pseudonymised too")
+                .isEqualTo("Community " + pseudonyms.pseudonym("C2") + ": broker " + pseudonyms.pseudonym("B1") + " places workers with "
+                        + pseudonyms.pseudonym("E1") + ", which " + pseudonyms.pseudonym("O1") + " controls (" + pseudonyms.pseudonym("C2")
+                        + "'s employer " + pseudonyms.pseudonym("E1") + "-linked; see " + pseudonyms.pseudonym("B1") + ".).");
+        assertThat(office.toString()).doesNotContain("\"B1\"").doesNotContain(">E1").doesNotContain("C2").doesNotContain("B1 ");
         WebFixture.Answer none = OFFICE.get("/api/anomalies?asOf=2026-06-03");
         assertThat(none.status()).isEqualTo(404);
         assertThat(none.detail()).contains("no anomaly list for that week");

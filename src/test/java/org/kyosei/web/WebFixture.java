@@ -33,7 +33,7 @@ import tools.jackson.databind.json.JsonMapper;
 final class WebFixture {
     static final String ANOMALIES = """
             rank,subject_id,subject_label,indicator,score,status,first_seen,explanation,evidence
-            1,B1,Broker,front_broker,0.91,NEW,2026-11-23,"Broker B1 places workers with E1, which O1 controls.",B1>E1>O1
+            1,B1,Broker,front_broker,0.91,NEW,2026-11-23,"Community C2: broker B1 places workers with E1, which O1 controls (C2's employer E1-linked; see B1.).",B1>E1>O1
             2,P3,Individual,gatekeeper,0.40,PERSISTING,2026-11-16,Ken Sato links community C1 to O1.,P3>P5>O1|P3>ADDR1
             """;
     static final String AS_OF = "2026-11-01";
