@@ -22,6 +22,9 @@ import java.util.stream.Stream;
 
 import org.kyosei.domain.NodeLabel;
 import org.kyosei.domain.RelationType;
+import org.kyosei.ingest.NodeRow;
+import org.kyosei.ingest.RelationRow;
+import org.kyosei.ingest.StagedGraph;
 import org.kyosei.query.QueryResult;
 import org.neo4j.driver.AuthTokens;
 import org.neo4j.driver.Config;
@@ -93,15 +96,19 @@ public final class AnalystReadModel implements AutoCloseable {
         EmbeddedNeo4j server = null;
         Driver driver = null;
         try {
-            server = EmbeddedNeo4j.startWithoutProcedures(folder.resolve("neo4j"), PAGE_CACHE_BYTES);
+            Map<String, String> realIds = new HashMap<>();
+            StagedGraph staged = new StagedGraph();
+            long entities = stageEntities(source, staged, pseudonym, realIds);
+            long ties = stageTies(source, staged, pseudonym, realIds.keySet());
+            Path home = folder.resolve("neo4j");
+            new Neo4jBulkLoader(home).load(staged, step -> { }, false);
+            server = EmbeddedNeo4j.startWithoutProcedures(home, PAGE_CACHE_BYTES);
             driver = GraphDatabase.driver(server.boltUri(), AuthTokens.none(), Config.builder().withoutEncryption()
                     .withConnectionTimeout(10, TimeUnit.SECONDS).withLogging(org.neo4j.driver.Logging.none()).build());
             try (Session session = driver.session()) {
                 session.run("CREATE CONSTRAINT entity_id IF NOT EXISTS FOR (n:Entity) REQUIRE n.id IS UNIQUE").consume();
+                session.run("CALL db.awaitIndexes(300)").consume();
             }
-            Map<String, String> realIds = new HashMap<>();
-            long entities = copyEntities(source, driver, pseudonym, realIds);
-            long ties = copyTies(source, driver, pseudonym);
             Size size = new Size(entities, ties, Duration.ofNanos(System.nanoTime() - started));
             return new AnalystReadModel(folder, server, driver, Map.copyOf(realIds), size);
         } catch (RuntimeException e) {
@@ -117,88 +124,76 @@ public final class AnalystReadModel implements AutoCloseable {
         }
     }
 
-    private static long copyEntities(Driver source, Driver target, UnaryOperator<String> pseudonym, Map<String, String> realIds) {
+    /** Stages every entity of the seven labels under its pseudonym with the kept attributes and scores. */
+    private static long stageEntities(Driver source, StagedGraph staged, UnaryOperator<String> pseudonym, Map<String, String> realIds) {
         long copied = 0;
         for (NodeLabel label : NodeLabel.values()) {
             String projection = String.join(", ", KEPT_PROPERTIES.get(label).stream().map(p -> "." + p).toList());
             String read = "MATCH (n:" + label.label() + ":Entity) RETURN n.id AS id, n {" + projection + "} AS kept, "
                     + "[k IN keys(n) WHERE k STARTS WITH 'score_' | [k, n[k]]] AS scores";
-            String write = "UNWIND $rows AS row CREATE (n:Entity:" + label.label() + ") SET n = row";
-            copied += copy(source, target, read, write, record -> {
-                String id = record.get("id").asString();
-                String alias = pseudonym.apply(id);
-                String earlier = realIds.putIfAbsent(alias, id);
-                if (earlier != null && !earlier.equals(id)) {
-                    throw new KyoseiStoreException("the ids " + earlier + " and " + id + " have the same pseudonym; "
-                            + "choose another pseudonym key");
-                }
-                Map<String, Object> row = new LinkedHashMap<>();
-                row.put("id", alias);
-                record.get("kept").asMap(Value::asObject).forEach((k, v) -> {
-                    if (v != null) {
-                        row.put(k, v);
+            List<NodeRow> rows = new ArrayList<>();
+            try (Session in = source.session()) {
+                Result result = in.run(read);
+                while (result.hasNext()) {
+                    Record record = result.next();
+                    String id = record.get("id").asString();
+                    String alias = pseudonym.apply(id);
+                    String earlier = realIds.putIfAbsent(alias, id);
+                    if (earlier != null && !earlier.equals(id)) {
+                        throw new KyoseiStoreException("the ids " + earlier + " and " + id + " have the same pseudonym; "
+                                + "choose another pseudonym key");
                     }
-                });
-                for (Value pair : record.get("scores").values()) {
-                    Object score = pair.get(1).asObject();
-                    if (score instanceof Number) {
-                        row.put(pair.get(0).asString(), score);
+                    Map<String, Object> properties = new LinkedHashMap<>();
+                    record.get("kept").asMap(Value::asObject).forEach((k, v) -> {
+                        if (v != null) {
+                            properties.put(k, v);
+                        }
+                    });
+                    for (Value pair : record.get("scores").values()) {
+                        if (pair.get(1).asObject() instanceof Number score) {
+                            properties.put(pair.get(0).asString(), score);
+                        }
                     }
-                }
-                return row;
-            });
-        }
-        return copied;
-    }
-
-    private static long copyTies(Driver source, Driver target, UnaryOperator<String> pseudonym) {
-        long copied = 0;
-        String kept = String.join(", ", KEPT_TIE_PROPERTIES.stream().map(p -> "r." + p + " AS " + p).toList());
-        String set = String.join(", ", KEPT_TIE_PROPERTIES.stream().map(p -> "r." + p + " = row." + p).toList());
-        for (RelationType type : RelationType.values()) {
-            String read = "MATCH (a:Entity)-[r:" + type.name() + "]->(b:Entity) RETURN a.id AS a, b.id AS b, " + kept;
-            String write = "UNWIND $rows AS row MATCH (a:Entity {id: row.a}) MATCH (b:Entity {id: row.b}) "
-                    + "CREATE (a)-[r:" + type.name() + "]->(b) SET " + set;
-            copied += copy(source, target, read, write, record -> {
-                Map<String, Object> row = new LinkedHashMap<>();
-                row.put("a", pseudonym.apply(record.get("a").asString()));
-                row.put("b", pseudonym.apply(record.get("b").asString()));
-                KEPT_TIE_PROPERTIES.forEach(p -> row.put(p, record.get(p).asObject()));
-                return row;
-            });
-        }
-        return copied;
-    }
-
-    private interface RowMapper {
-        Map<String, Object> map(Record record);
-    }
-
-    /** Streams {@code read}'s records from the source and writes them to the target in batches. */
-    private static long copy(Driver source, Driver target, String read, String write, RowMapper mapper) {
-        long copied = 0;
-        try (Session in = source.session(); Session out = target.session()) {
-            Result result = in.run(read);
-            List<Map<String, Object>> batch = new ArrayList<>(BATCH);
-            while (result.hasNext()) {
-                batch.add(mapper.map(result.next()));
-                if (batch.size() == BATCH) {
-                    copied += flush(out, write, batch);
+                    rows.add(new NodeRow(null, label, alias, properties));
                 }
             }
-            copied += flush(out, write, batch);
+            staged.writeNodes(label, rows);
+            copied += rows.size();
         }
         return copied;
     }
 
-    private static int flush(Session out, String write, List<Map<String, Object>> batch) {
-        if (batch.isEmpty()) {
-            return 0;
+    /** Stages every tie of the fourteen types between pseudonyms, with {@link #KEPT_TIE_PROPERTIES} only. */
+    private static long stageTies(Driver source, StagedGraph staged, UnaryOperator<String> pseudonym, Set<String> stagedEnds) {
+        long copied = 0;
+        for (RelationType type : RelationType.values()) {
+            String read = "MATCH (a:Entity)-[r:" + type.name() + "]->(b:Entity) RETURN a.id AS a, b.id AS b, "
+                    + "r.since AS since, r.until AS until, r.weight AS weight, r.confidence AS confidence";
+            try (Session in = source.session()) {
+                Result result = in.run(read);
+                List<RelationRow> batch = new ArrayList<>(BATCH);
+                while (result.hasNext()) {
+                    Record r = result.next();
+                    String a = pseudonym.apply(r.get("a").asString());
+                    String b = pseudonym.apply(r.get("b").asString());
+                    if (!stagedEnds.contains(a) || !stagedEnds.contains(b)) {
+                        continue;                      // an end outside the seven entity labels is not in the model
+                    }
+                    batch.add(new RelationRow(null, a, type, b,
+                            r.get("since").asLocalDate(RelationRow.ALWAYS), r.get("until").asLocalDate(RelationRow.OPEN_ENDED),
+                            r.get("weight").isNull() ? 1.0 : r.get("weight").asNumber().doubleValue(), null,
+                            r.get("confidence").isNull() ? 1.0 : r.get("confidence").asNumber().doubleValue()));
+                    if (batch.size() == BATCH) {
+                        staged.writeRelations(batch);
+                        copied += batch.size();
+                        batch.clear();
+                    }
+                }
+                staged.writeRelations(batch);
+                copied += batch.size();
+            }
         }
-        List<Map<String, Object>> rows = List.copyOf(batch);
-        out.executeWriteWithoutResult(tx -> tx.run(write, Map.of("rows", rows)).consume());
-        batch.clear();
-        return rows.size();
+        return copied;
     }
 
     /**

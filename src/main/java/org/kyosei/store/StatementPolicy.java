@@ -1,5 +1,6 @@
 package org.kyosei.store;
 
+import java.time.Duration;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
@@ -8,6 +9,7 @@ import org.neo4j.driver.AccessMode;
 import org.neo4j.driver.Driver;
 import org.neo4j.driver.Session;
 import org.neo4j.driver.SessionConfig;
+import org.neo4j.driver.TransactionConfig;
 import org.neo4j.driver.Value;
 import org.neo4j.driver.exceptions.ClientException;
 import org.neo4j.driver.summary.Plan;
@@ -53,6 +55,9 @@ public final class StatementPolicy {
     static final Set<String> PROCEDURES = Set.of("db.labels", "db.relationshipTypes", "db.propertyKeys",
             "db.schema.visualization", "db.schema.nodeTypeProperties", "db.schema.relTypeProperties");
 
+    /** Planning alone may take no longer than this. */
+    private static final TransactionConfig PLANNING = TransactionConfig.builder().withTimeout(Duration.ofSeconds(20)).build();
+
     /** The one database analysts' statements may run on. */
     private static final String DATABASE = "neo4j";
 
@@ -75,7 +80,7 @@ public final class StatementPolicy {
         }
         ResultSummary summary;
         try (Session session = driver.session(SessionConfig.builder().withDefaultAccessMode(AccessMode.READ).build())) {
-            summary = session.executeRead(tx -> tx.run("EXPLAIN " + statement, parameters).consume());
+            summary = session.executeRead(tx -> tx.run("EXPLAIN " + statement, parameters).consume(), PLANNING);
         } catch (ClientException e) {
             throw new KyoseiStoreException(plannerMessage(e), e);
         }
