@@ -58,17 +58,17 @@ class LoginThrottleTest {
     @Test
     void overHttpTheSixthLoginIsRefusedWith429EvenWithTheRightPassword() throws IOException {
         WebFixture.server();
-        new UserAccounts(new Neo4jUserDirectory(SharedNeo4j.driver())).addOrUpdate("guessed", Role.ANALYST, "guessed-password");
+        new UserAccounts(new Neo4jUserDirectory(SharedNeo4j.driver())).addOrUpdate("guessed", Role.ANALYST, "right-one-4-sure");
         WebFixture.Request wrong = new WebFixture.Request("guessed", "not-the-password", "x");
         for (int i = 0; i < LoginThrottle.USER_THRESHOLD; i++) {
             assertThat(wrong.get("/api/me").status()).isEqualTo(401);
         }
-        WebFixture.Answer refused = new WebFixture.Request("guessed", "guessed-password", "x").get("/api/me");
+        WebFixture.Answer refused = new WebFixture.Request("guessed", "right-one-4-sure", "x").get("/api/me");
         assertThat(refused.status()).isEqualTo(429);
         assertThat(Long.parseLong(refused.header("Retry-After"))).isBetween(1L, 30L);
         assertThat(refused.header("Content-Type")).contains("application/problem+json");
         assertThat(WebFixture.audit().last().outcome()).isEqualTo("THROTTLED");
-        new UserAccounts(new Neo4jUserDirectory(SharedNeo4j.driver())).addOrUpdate("bystander", Role.ANALYST, "bystander-password");
-        assertThat(new WebFixture.Request("bystander", "bystander-password", "x").get("/api/me").status()).isEqualTo(200);
+        new UserAccounts(new Neo4jUserDirectory(SharedNeo4j.driver())).addOrUpdate("bystander", Role.ANALYST, "calm-river-2026");
+        assertThat(new WebFixture.Request("bystander", "calm-river-2026", "x").get("/api/me").status()).isEqualTo(200);
     }
 }
