@@ -331,8 +331,14 @@
   $('clear-button').addEventListener('click', () => { cy.elements().remove(); state.expanded.clear(); status('Cleared.'); });
 
   // ---- legend and filters ----
-  $('legend').innerHTML = Object.entries(STYLE).map(([label, s]) => '<div class="legend-item"><span class="swatch" style="background:'
-    + s.color + ';border-radius:' + (s.shape === 'ellipse' ? '50%' : '2px') + '"></span>' + label + ' <span class="muted">(' + s.shape + ')</span></div>').join('');
+  $('legend').innerHTML = Object.entries(STYLE).map(([label, s]) => '<div class="legend-item"><span class="swatch"></span>' + esc(label)
+    + ' <span class="muted">(' + esc(s.shape) + ')</span></div>').join('');
+  // colours through the CSSOM: the Content-Security-Policy refuses style attributes in markup
+  Object.values(STYLE).forEach((s, i) => {
+    const swatch = $('legend').children[i].firstElementChild;
+    swatch.style.background = s.color;
+    swatch.style.borderRadius = s.shape === 'ellipse' ? '50%' : '2px';
+  });
   $('type-filter').innerHTML = TYPES.map((t) => '<label><input type="checkbox" id="type-' + t + '" checked> ' + t + '</label>').join('<br>');
   $('type-filter').addEventListener('change', applyTypeFilter);
   showAsOf();

@@ -114,7 +114,7 @@ final class DemoCommand implements Callable<Integer> {
             UserAccounts accounts = new UserAccounts(new Neo4jUserDirectory(graph.driver()));
             for (Role role : Role.values()) {
                 String name = role.name().toLowerCase(Locale.ROOT);
-                String password = DemoPasswords.next();
+                String password = DemoPasswords.next(name);
                 accounts.addOrUpdate(name, role, password);
                 users.row(name, role, password);
             }

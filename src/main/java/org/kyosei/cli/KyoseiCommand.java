@@ -1,6 +1,9 @@
 package org.kyosei.cli;
 
 import java.io.PrintWriter;
+import java.time.LocalDate;
+
+import org.kyosei.domain.DateParameters;
 
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -51,6 +54,14 @@ public final class KyoseiCommand implements Runnable {
         commandLine.setErr(err);
         commandLine.setExecutionExceptionHandler(new UserErrorHandler());
         commandLine.setCaseInsensitiveEnumValuesAllowed(true);
+        // --as-of, --since, --end ...: one rule for dates, one line without an exception's name when refused (exit 2)
+        commandLine.registerConverter(LocalDate.class, text -> {
+            try {
+                return DateParameters.parse(null, text);
+            } catch (DateParameters.BadDateException e) {
+                throw new CommandLine.TypeConversionException(e.getMessage());
+            }
+        });
         AuditedExecution.install(commandLine);
         return commandLine;
     }

@@ -4,6 +4,7 @@ import java.io.Console;
 import java.util.Arrays;
 import java.util.concurrent.Callable;
 
+import org.kyosei.security.PasswordPolicy;
 import org.kyosei.security.Role;
 import org.kyosei.security.UserAccounts;
 import org.kyosei.store.GraphConnection;
@@ -30,7 +31,8 @@ final class UserCommand implements Runnable {
     }
 
     @Command(name = "add", mixinStandardHelpOptions = true,
-            description = "Creates a user or updates its role and password. Password from KYOSEI_PASSWORD, else asked twice on the terminal.")
+            description = {"Creates a user or updates its role and password. Password from KYOSEI_PASSWORD, else asked twice on the terminal.",
+                    "The password needs 12 or more characters, must not contain the user name and must not be a common one."})
     static final class Add implements Callable<Integer> {
         @Spec
         CommandSpec spec;
@@ -48,6 +50,11 @@ final class UserCommand implements Runnable {
         @Override
         public Integer call() {
             String password = password();
+            try {
+                PasswordPolicy.check(name, password); // before the store is opened
+            } catch (PasswordPolicy.WeakPasswordException e) {
+                throw new UserException(e.getMessage());
+            }
             try (GraphConnection graph = GraphConnection.open(database.target())) {
                 boolean existed = new UserAccounts(new Neo4jUserDirectory(graph.driver())).addOrUpdate(name, role, password);
                 spec.commandLine().getOut().println((existed ? "updated" : "created") + " user " + name + " (" + role + ")");

@@ -1,7 +1,6 @@
 package org.kyosei.query;
 
-import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
+import org.kyosei.domain.DateParameters;
 
 /** The types a saved query's parameter may declare; each converts a command-line value. */
 public enum ParameterType {
@@ -26,7 +25,7 @@ public enum ParameterType {
     DATE {
         @Override
         Object convert(String value) {
-            return LocalDate.parse(value.strip());
+            return DateParameters.parse(null, value.strip());
         }
     };
 
@@ -40,9 +39,9 @@ public enum ParameterType {
     public Object parse(String parameter, String value) {
         try {
             return convert(value);
-        } catch (NumberFormatException | DateTimeParseException e) {
+        } catch (IllegalArgumentException e) { // NumberFormatException, DateParameters.BadDateException
             throw new IllegalArgumentException("parameter '" + parameter + "': '" + value + "' is not "
-                    + (this == DATE ? "a date YYYY-MM-DD" : "a " + name().toLowerCase(java.util.Locale.ROOT)));
+                    + (this == DATE ? DateParameters.EXPECTED : "a " + name().toLowerCase(java.util.Locale.ROOT)));
         }
     }
 }

@@ -43,7 +43,7 @@ final class LoginThrottleFilter extends OncePerRequestFilter {
         if (response.getStatus() == HttpServletResponse.SC_UNAUTHORIZED) {
             throttle.failed(user.get(), client);
         } else {
-            throttle.succeeded(user.get());
+            throttle.succeeded(user.get(), client);
         }
     }
 }

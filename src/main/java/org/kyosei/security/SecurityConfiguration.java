@@ -3,6 +3,8 @@ package org.kyosei.security;
 import java.time.Clock;
 
 import org.kyosei.audit.AuditLog;
+import org.springframework.boot.web.servlet.FilterRegistrationBean;
+import org.springframework.core.Ordered;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.http.HttpMethod;
@@ -14,6 +16,8 @@ import org.springframework.security.config.http.SessionCreationPolicy;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.authentication.www.BasicAuthenticationFilter;
+
+import jakarta.servlet.DispatcherType;
 
 /**
  * Who may call what (README, "Roles"). HTTP Basic against the users in the graph, no session, and every
@@ -38,6 +42,16 @@ public class SecurityConfiguration {
         return new LoginThrottle(clock);
     }
 
+    /** The security headers, first of all filters, on requests and on error dispatches. */
+    @Bean
+    public FilterRegistrationBean<SecurityHeaders> securityHeaders() {
+        FilterRegistrationBean<SecurityHeaders> registration = new FilterRegistrationBean<>(new SecurityHeaders());
+        registration.setOrder(Ordered.HIGHEST_PRECEDENCE);
+        registration.setDispatcherTypes(DispatcherType.REQUEST, DispatcherType.ERROR, DispatcherType.ASYNC, DispatcherType.FORWARD);
+        registration.addUrlPatterns("/*");
+        return registration;
+    }
+
     @Bean
     public AuthenticationManager authenticationManager(UserDirectory users, PasswordEncoder encoder, Clock clock) {
         ProviderManager manager = new ProviderManager(new GraphAuthenticationProvider(users, encoder, clock));
@@ -51,6 +65,7 @@ public class SecurityConfiguration {
         ProblemEntryPoint problems = new ProblemEntryPoint();
         return http
                 .authenticationManager(authenticationManager)
+                .headers(h -> h.disable()) // SecurityHeaders writes them, on every dispatch and for every method
                 .csrf(csrf -> csrf.disable()) // no cookies or sessions: every request carries its Basic credentials
                 .sessionManagement(s -> s.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
                 .httpBasic(basic -> basic.authenticationEntryPoint(problems))

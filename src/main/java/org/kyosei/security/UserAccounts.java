@@ -5,11 +5,10 @@ import java.util.regex.Pattern;
 import org.springframework.security.crypto.bcrypt.BCryptPasswordEncoder;
 import org.springframework.security.crypto.password.PasswordEncoder;
 
-/** Creates or updates users: checks the name and password, hashes the password with bcrypt. */
+/** Creates or updates users: checks the name and the password ({@link PasswordPolicy}), hashes the password with bcrypt. */
 public final class UserAccounts {
     /** bcrypt cost: about 50-100 ms per check on this kind of machine, a brake on guessing. */
     public static final int BCRYPT_STRENGTH = 10;
-    public static final int MIN_PASSWORD_LENGTH = 8;
     private static final Pattern NAME = Pattern.compile("[A-Za-z0-9_.@-]{1,64}");
 
     private final UserDirectory directory;
@@ -32,16 +31,14 @@ public final class UserAccounts {
      * Creates the user or updates its role and password.
      *
      * @return whether the user existed before
-     * @throws IllegalArgumentException naming what is wrong with the name or password
+     * @throws IllegalArgumentException naming what is wrong with the name
+     * @throws PasswordPolicy.WeakPasswordException saying why {@link PasswordPolicy} refuses the password
      */
     public boolean addOrUpdate(String name, Role role, String password) {
         if (name == null || !NAME.matcher(name).matches()) {
             throw new IllegalArgumentException("user name '" + name + "' must be 1-64 characters of A-Z a-z 0-9 _ . @ -");
         }
-        if (password == null || password.length() < MIN_PASSWORD_LENGTH) {
-            throw new IllegalArgumentException("the password of user '" + name + "' must have at least "
-                    + MIN_PASSWORD_LENGTH + " characters");
-        }
+        PasswordPolicy.check(name, password);
         boolean existed = directory.find(name).isPresent();
         directory.save(new KyoseiUser(name, role, encoder.encode(password)));
         return existed;

@@ -2,6 +2,7 @@ package org.kyosei.web;
 
 import java.util.List;
 
+import org.kyosei.security.PasswordPolicy;
 import org.kyosei.security.Role;
 import org.kyosei.security.UserAccounts;
 import org.kyosei.security.UserDirectory;
@@ -52,15 +53,18 @@ class AccountController {
     }
 
     @PutMapping("/api/users/{name}")
-    @Operation(summary = "Creates or updates a user: {\"role\": \"ANALYST\", \"password\": \"...\"}")
+    @Operation(summary = "Creates or updates a user: {\"role\": \"ANALYST\", \"password\": \"...\"}; the password: 12 or more "
+            + "characters, not containing the name, not a common one")
     UserInfo put(@PathVariable String name, @RequestBody UserChange change, HttpServletRequest request) {
         AuditAttributes.parameter(request, "role", change.role());
         Role role = Role.parse(change.role() == null ? "" : change.role()).orElseThrow(() -> new BadParameterException("role",
                 "role must be one of ANALYST, INVESTIGATOR, OFFICE, AUDITOR, ADMIN"));
         try {
             accounts.addOrUpdate(name, role, change.password());
+        } catch (PasswordPolicy.WeakPasswordException e) {
+            throw new BadParameterException("password", e.getMessage());
         } catch (IllegalArgumentException e) {
-            throw new BadParameterException(e.getMessage().contains("password") ? "password" : "name", e.getMessage());
+            throw new BadParameterException("name", e.getMessage());
         }
         return new UserInfo(name, role);
     }

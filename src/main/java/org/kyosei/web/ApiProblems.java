@@ -3,6 +3,7 @@ package org.kyosei.web;
 import java.net.URI;
 
 import org.kyosei.application.AnalystQueries;
+import org.kyosei.domain.DateParameters;
 import org.kyosei.store.KyoseiStoreException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -68,7 +69,7 @@ class ApiProblems extends ResponseEntityExceptionHandler {
                                                         WebRequest request) {
         String name = e instanceof MethodArgumentTypeMismatchException m ? m.getName() : e.getPropertyName();
         Class<?> type = e.getRequiredType();
-        String expected = type == java.time.LocalDate.class ? "a date YYYY-MM-DD"
+        String expected = type == java.time.LocalDate.class ? DateParameters.EXPECTED
                 : type == int.class || type == Integer.class ? "a whole number" : "a " + (type == null ? "value" : type.getSimpleName());
         return ResponseEntity.badRequest().body(badRequest(name, name + ": '" + e.getValue() + "' is not " + expected));
     }

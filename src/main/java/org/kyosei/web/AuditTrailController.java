@@ -3,15 +3,13 @@ package org.kyosei.web;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
-import java.time.LocalDate;
-import java.time.ZoneOffset;
-import java.time.format.DateTimeParseException;
 import java.util.List;
 import java.util.function.Predicate;
 
 import org.kyosei.audit.AuditException;
 import org.kyosei.audit.AuditRecord;
 import org.kyosei.audit.TrailReader;
+import org.kyosei.domain.DateParameters;
 import org.kyosei.security.AuditAttributes;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -72,9 +70,9 @@ class AuditTrailController {
 
     private static Instant instant(String text) {
         try {
-            return text.length() == 10 ? LocalDate.parse(text).atStartOfDay(ZoneOffset.UTC).toInstant() : Instant.parse(text);
-        } catch (DateTimeParseException e) {
-            throw new BadParameterException("since", "since must be an ISO date (2026-11-29) or instant (2026-11-29T10:00:00Z)");
+            return DateParameters.parseDateOrInstant("since", text);
+        } catch (DateParameters.BadDateException e) {
+            throw new BadParameterException("since", e.getMessage());
         }
     }
 }

@@ -7,6 +7,7 @@ import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Map;
 
+import org.kyosei.domain.DateParameters;
 import org.kyosei.review.Decision;
 import org.kyosei.review.LeadDecision;
 import org.kyosei.review.LeadDecisions;
@@ -48,7 +49,7 @@ class ReviewController {
     }
 
     /** A decision request: the lead (subject as the caller sees it, and indicator), the decision and why. */
-    record DecisionRequest(String subject, String indicator, String decision, String reason, LocalDate asOf) {
+    record DecisionRequest(String subject, String indicator, String decision, String reason, String asOf) {
     }
 
     /** A decision as the caller may see it. */
@@ -60,9 +61,11 @@ class ReviewController {
     }
 
     @PostMapping("/api/anomalies/decisions")
-    @Operation(summary = "Confirms, dismisses or marks a lead 'needs information' with a reason (subject: id, or pseudonym for OFFICE)")
+    @Operation(summary = "Confirms, dismisses or marks a lead 'needs information' with a reason (subject: id, or pseudonym for OFFICE); "
+            + "needs the X-Kyosei-Case header")
     DecisionView decide(@RequestBody DecisionRequest body, Authentication user,
-                        @RequestHeader(name = CaseReference.HEADER, required = false) String caseReference, HttpServletRequest request) {
+                        @RequestHeader(name = CaseReference.HEADER, required = false) String caseHeader, HttpServletRequest request) {
+        String caseReference = CaseReference.require(caseHeader); // a decision about a person is a use of their data
         if (body == null || body.subject() == null || body.subject().isBlank()) {
             throw new BadParameterException("subject", "name the lead's subject (its id, or its pseudonym for OFFICE)");
         }
@@ -77,7 +80,7 @@ class ReviewController {
         AuditAttributes.parameter(request, "decision", decision.name());
         AuditAttributes.parameter(request, "reason", reason);
         boolean pseudonymous = !ApiUser.role(user).seesIdentities();
-        AnomalyReports.WeeklyList week = leads.week(body.asOf());
+        AnomalyReports.WeeklyList week = leads.week(asOf(body.asOf()));
         List<Map<String, String>> rows = leads.named(week, body.subject().strip(), body.indicator().strip(), pseudonymous);
         if (rows.isEmpty()) {
             throw new NotFoundException("no lead '" + body.subject() + "' / '" + body.indicator() + "' in the list of the week of "
@@ -85,7 +88,7 @@ class ReviewController {
         }
         String subjectId = rows.getFirst().get("subject_id");
         LeadDecision made = new LeadDecision(subjectId, rows.getFirst().get("indicator"), decision, reason, user.getName(),
-                ApiUser.role(user).name(), caseReference == null ? "" : caseReference.strip(), clock.instant());
+                ApiUser.role(user).name(), caseReference, clock.instant());
         decisions.record(made);
         AuditAttributes.returned(request, List.of(subjectId));
         return view(made, pseudonymous);
@@ -106,6 +109,14 @@ class ReviewController {
         String subject = pseudonymous ? redactor.pseudonym(d.subjectId()) : d.subjectId();
         String reason = pseudonymous ? redactor.redactText(d.reason(), List.of(d.subjectId())) : d.reason();
         return new DecisionView(subject, d.indicator(), d.decision(), reason, d.user(), d.role(), d.decidedAt());
+    }
+
+    private static LocalDate asOf(String text) {
+        try {
+            return text == null || text.isBlank() ? null : DateParameters.parse("asOf", text.strip());
+        } catch (DateParameters.BadDateException e) {
+            throw new BadParameterException("asOf", e.getMessage());
+        }
     }
 
     static String reason(String text) {

@@ -3,6 +3,8 @@ package org.kyosei.cli;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -41,6 +43,25 @@ class CommandLineTest {
         assertThat(CliRun.of("no-such-command").exitCode()).isEqualTo(2);
         assertThat(CliRun.of("import").exitCode()).as("DIR missing").isEqualTo(2);
         assertThat(CliRun.of("query", "x", "--format", "xml").exitCode()).isEqualTo(2);
+    }
+
+    @Test
+    void badDatesAreOneLineUsageErrorsNamingTheOption() {
+        List<List<String>> commands = List.of(List.of("analyze", "--as-of"), List.of("detect", "--as-of"), List.of("disrupt", "--as-of"),
+                List.of("ego", "P1", "--as-of"), List.of("path", "P1", "P5", "--as-of"), List.of("report", "weekly", "--as-of"),
+                List.of("generate", "--end"), List.of("audit", "show", "--since"));
+        for (List<String> command : commands) {
+            for (String date : List.of("0000-01-01", "-2026-01-01", "3000-01-01", "2026-13-01", "yesterday")) {
+                List<String> args = new ArrayList<>(command);
+                args.add(date);
+                CliRun run = CliRun.of(args.toArray(String[]::new));
+                String option = command.getLast();
+                assertThat(run.exitCode()).as(args + ": " + run.err()).isEqualTo(2);
+                assertThat(run.err().lines().findFirst().orElse("")).as(args.toString())
+                        .contains(option, "'" + date + "'", "YYYY-MM-DD from 1900-01-01 to 2999-12-31");
+                assertThat(run.err()).as(args.toString()).doesNotContain("Exception").doesNotContain("java.");
+            }
+        }
     }
 
     @Test

@@ -97,7 +97,9 @@ class SavedQueriesTest {
         assertThatThrownBy(() -> SavedQueryCatalog.bind(query, Map.of("community", "C1", "colour", "red"), AS_OF))
                 .hasMessageContaining("has no parameter 'colour'");
         assertThatThrownBy(() -> SavedQueryCatalog.bind(query, Map.of("community", "C1", "asOf", "1st May"), AS_OF))
-                .hasMessage("parameter 'asOf': '1st May' is not a date YYYY-MM-DD");
+                .hasMessage("parameter 'asOf': '1st May' is not a date YYYY-MM-DD from 1900-01-01 to 2999-12-31");
+        assertThatThrownBy(() -> SavedQueryCatalog.bind(query, Map.of("community", "C1", "asOf", "-2026-05-01"), AS_OF))
+                .hasMessage("parameter 'asOf': '-2026-05-01' is not a date YYYY-MM-DD from 1900-01-01 to 2999-12-31");
         assertThat(SavedQueryCatalog.bind(query, Map.of("community", "C1"), AS_OF)).containsEntry("asOf", AS_OF);
     }
 

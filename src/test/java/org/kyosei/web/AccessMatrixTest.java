@@ -54,7 +54,7 @@ class AccessMatrixTest {
                     "{\"parameters\": {\"minUsers\": 1, \"asOf\": \"" + WebFixture.AS_OF + "\"}}", EnumSet.of(Role.ANALYST)),
             new Endpoint("POST", "/api/cypher", "{\"statement\": \"MATCH (n:Entity) RETURN count(n) AS n\"}", EnumSet.of(Role.ANALYST)),
             new Endpoint("GET", "/api/users", null, EnumSet.of(Role.ADMIN)),
-            new Endpoint("PUT", "/api/users/newcomer", "{\"role\": \"ANALYST\", \"password\": \"newcomer-password\"}", EnumSet.of(Role.ADMIN)),
+            new Endpoint("PUT", "/api/users/newcomer", "{\"role\": \"ANALYST\", \"password\": \"new-arrival-9274\"}", EnumSet.of(Role.ADMIN)),
             new Endpoint("GET", "/api/no-such-path", null, EnumSet.noneOf(Role.class)),
             new Endpoint("DELETE", "/api/entities/B1", null, EnumSet.noneOf(Role.class)));
 

@@ -75,7 +75,7 @@ class ApiTest {
             assertThat(answer.status()).as(path).isEqualTo(400);
             assertThat(answer.json().path("parameter").asString()).as(path).isEqualTo("X-Kyosei-Case");
         }
-        assertThat(new WebFixture.Request("investigator", "investigator-password", "<script>").get("/api/entities/P1").status())
+        assertThat(new WebFixture.Request("investigator", WebFixture.password(Role.INVESTIGATOR), "<script>").get("/api/entities/P1").status())
                 .isEqualTo(400);
     }
 
@@ -303,6 +303,21 @@ class ApiTest {
         // a changed password takes effect at once, even though verified passwords are remembered
         assertThat(admin.put("/api/users/newanalyst", "{\"role\": \"ANALYST\", \"password\": \"another-password\"}").status()).isEqualTo(200);
         assertThat(new WebFixture.Request("newanalyst", "a-long-password", "x").get("/api/me").status()).isEqualTo(401);
+    }
+
+    @Test
+    void adminsCannotSetWeakPasswords() {
+        WebFixture.Request admin = WebFixture.as(Role.ADMIN);
+        for (String weak : List.of("password", "Password2026!", "weakling-password-1", "123456789012", "abababababab")) {
+            WebFixture.Answer refused = admin.put("/api/users/weakling", "{\"role\": \"ANALYST\", \"password\": \"" + weak + "\"}");
+            assertThat(refused.status()).as(weak).isEqualTo(400);
+            assertThat(refused.header("Content-Type")).as(weak).contains("application/problem+json");
+            assertThat(refused.json().path("parameter").asString()).as(weak).isEqualTo("password");
+            assertThat(refused.detail()).as(weak).startsWith("the password of user 'weakling'")
+                    .doesNotContain(weak.equals("password") ? "'password'" : weak); // the reason never repeats the password
+        }
+        assertThat(new WebFixture.Request("weakling", "password", "x").get("/api/me").status()).isEqualTo(401);
+        assertThat(admin.get("/api/users").response().body()).doesNotContain("weakling");
     }
 
     @Test

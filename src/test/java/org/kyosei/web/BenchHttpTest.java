@@ -37,7 +37,7 @@ class BenchHttpTest {
     void measuresBothKindsOfRequestAndEveryRequestIsAudited() {
         String investigator = WebFixture.user(Role.INVESTIGATOR);
         int before = WebFixture.audit().events().size();
-        CliRun run = bench(investigator, investigator + "-password", tmp.resolve("tiny"), WebFixture.server().url());
+        CliRun run = bench(investigator, WebFixture.password(Role.INVESTIGATOR), tmp.resolve("tiny"), WebFixture.server().url());
         assertThat(run.exitCode()).as(run.err()).isZero();
         assertThat(run.out()).contains("2 clients x 3 requests per kind");
         assertThat(run.out()).containsPattern("neighbourhood \\(2 hops, cap 200\\) +n=6 errors=0 +p50=[0-9.]+ ms");
@@ -68,7 +68,7 @@ class BenchHttpTest {
     void anUnreachableServiceIsNamedInOneLineAtOnce() {
         String investigator = WebFixture.user(Role.INVESTIGATOR);
         long started = System.nanoTime();
-        CliRun run = bench(investigator, investigator + "-password", tmp.resolve("tiny"), "http://127.0.0.1:1/");
+        CliRun run = bench(investigator, WebFixture.password(Role.INVESTIGATOR), tmp.resolve("tiny"), "http://127.0.0.1:1/");
         assertThat(run.exitCode()).isEqualTo(1);
         assertThat(run.err().strip()).contains("--url http://127.0.0.1:1/: no answer from the service").doesNotContain("\n");
         assertThat(System.nanoTime() - started).as("no waiting for a service that is not there")
@@ -79,7 +79,7 @@ class BenchHttpTest {
     void withoutWaitingForReadinessEveryRequestToAnUnreachableServiceFails() {
         String investigator = WebFixture.user(Role.INVESTIGATOR);
         CliRun run = CliRun.of("bench", "http", "--url", "http://127.0.0.1:1/", "--user", investigator, "--password",
-                investigator + "-password", "--dataset", tmp.resolve("tiny").toString(), "--clients", "2", "--requests", "3",
+                WebFixture.password(Role.INVESTIGATOR), "--dataset", tmp.resolve("tiny").toString(), "--clients", "2", "--requests", "3",
                 "--warmup", "1", "--ready-timeout", "0");
         assertThat(run.exitCode()).isEqualTo(1);
         assertThat(run.err()).contains("12 of 12 requests failed");
@@ -89,7 +89,7 @@ class BenchHttpTest {
     void aProbeThatIsNotThereIsNoReasonToWait() {
         // under a path the service does not serve, the probe answers 401 (not 503): measure at once, and count failures
         String investigator = WebFixture.user(Role.INVESTIGATOR);
-        CliRun run = bench(investigator, investigator + "-password", tmp.resolve("tiny"), WebFixture.server().url() + "nowhere/");
+        CliRun run = bench(investigator, WebFixture.password(Role.INVESTIGATOR), tmp.resolve("tiny"), WebFixture.server().url() + "nowhere/");
         assertThat(run.out()).doesNotContain("waiting for the service");
         assertThat(run.exitCode()).isEqualTo(1);
         assertThat(run.err()).contains("12 of 12 requests failed");
@@ -103,7 +103,7 @@ class BenchHttpTest {
         try {
             long benchRequests = benchRequests();
             CompletableFuture<CliRun> run = CompletableFuture.supplyAsync(
-                    () -> bench(investigator, investigator + "-password", tmp.resolve("tiny"), WebFixture.server().url()));
+                    () -> bench(investigator, WebFixture.password(Role.INVESTIGATOR), tmp.resolve("tiny"), WebFixture.server().url()));
             Thread.sleep(1500);
             assertThat(run).as("still waiting while the service refuses traffic").isNotDone();
             assertThat(benchRequests()).as("no request sent while waiting").isEqualTo(benchRequests);
@@ -133,7 +133,7 @@ class BenchHttpTest {
         readiness(service, ReadinessState.REFUSING_TRAFFIC);
         try {
             CliRun run = CliRun.of("bench", "http", "--url", WebFixture.server().url(), "--user", investigator, "--password",
-                    investigator + "-password", "--dataset", tmp.resolve("tiny").toString(), "--ready-timeout", "1");
+                    WebFixture.password(Role.INVESTIGATOR), "--dataset", tmp.resolve("tiny").toString(), "--ready-timeout", "1");
             assertThat(run.exitCode()).isEqualTo(1);
             assertThat(run.err().strip()).endsWith("the service was still not ready after --ready-timeout 1 s (readiness answered 503)")
                     .doesNotContain("\n");
@@ -146,7 +146,7 @@ class BenchHttpTest {
     @Test
     void aFolderWithoutPeopleOrBrokersIsNamedInOneLine() {
         String investigator = WebFixture.user(Role.INVESTIGATOR);
-        CliRun run = bench(investigator, investigator + "-password", tmp.resolve("no-such-folder"), WebFixture.server().url());
+        CliRun run = bench(investigator, WebFixture.password(Role.INVESTIGATOR), tmp.resolve("no-such-folder"), WebFixture.server().url());
         assertThat(run.exitCode()).isEqualTo(1);
         assertThat(run.err().strip()).contains("no-such-folder").contains("no individuals.csv or brokers.csv")
                 .doesNotContain("Exception").doesNotContain("\n");

@@ -83,7 +83,7 @@ class BrowserTest {
         browser.findElement(By.id("login-button")).click();
         wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("login-error"), "wrong password"));
         browser.findElement(By.id("login-password")).clear();
-        browser.findElement(By.id("login-password")).sendKeys(WebFixture.user(Role.INVESTIGATOR) + "-password");
+        browser.findElement(By.id("login-password")).sendKeys(WebFixture.password(Role.INVESTIGATOR));
         browser.findElement(By.id("login-button")).click();
         wait.until(ExpectedConditions.invisibilityOfElementLocated(By.id("login")));
         assertThat(browser.findElement(By.id("whoami")).getText()).contains("INVESTIGATOR").contains("CASE-2026-001");

@@ -111,6 +111,22 @@ class ReviewTest {
     }
 
     @Test
+    void decisionsNeedACaseReference() {
+        int before = INVESTIGATOR.get("/api/anomalies/decisions").json().path("decisions").size();
+        for (WebFixture.Answer refused : List.of(
+                INVESTIGATOR.withoutCase().post("/api/anomalies/decisions", decision("B1", "front_broker", "CONFIRMED", "no case given")),
+                OFFICE.withoutCase().post("/api/anomalies/decisions", decision(p3, "gatekeeper", "DISMISSED", "no case given")),
+                new WebFixture.Request(INVESTIGATOR.user(), INVESTIGATOR.password(), "<b>").post("/api/anomalies/decisions",
+                        decision("B1", "front_broker", "CONFIRMED", "a bad case reference")))) {
+            assertThat(refused.status()).as(refused.response().body()).isEqualTo(400);
+            assertThat(refused.header("Content-Type")).contains("application/problem+json");
+            assertThat(refused.json().path("parameter").asString()).isEqualTo("X-Kyosei-Case");
+            assertThat(WebFixture.audit().last().outcome()).isEqualTo("REJECTED");
+        }
+        assertThat(INVESTIGATOR.get("/api/anomalies/decisions").json().path("decisions").size()).as("nothing recorded").isEqualTo(before);
+    }
+
+    @Test
     void officeOpensALeadWithAReasonAndACase() {
         String path = "/api/anomalies/" + p3 + "/open?asOf=" + WebFixture.REPORT_DATE;
         WebFixture.Answer opened = OFFICE.get(path + "&reason=" + enc("Weekly review meeting"));

@@ -28,7 +28,7 @@ import tools.jackson.databind.json.JsonMapper;
 /**
  * The one web application of the test JVM: started once on the shared embedded Neo4j (random port, loopback),
  * with a recording audit log and a reports folder. {@link #reset()} loads the tiny dataset, one user per
- * role (password {@code NAME-password}) and this week's anomaly list.
+ * role (password {@link #password(Role)}) and this week's anomaly list.
  */
 final class WebFixture {
     static final String ANOMALIES = """
@@ -89,7 +89,7 @@ final class WebFixture {
         server.bean(org.kyosei.application.AnalystQueries.class).rebuildNow();
         UserAccounts accounts = new UserAccounts(new Neo4jUserDirectory(SharedNeo4j.driver()));
         for (Role role : Role.values()) {
-            accounts.addOrUpdate(user(role), role, user(role) + "-password");
+            accounts.addOrUpdate(user(role), role, password(role));
         }
         for (String date : List.of(REPORT_DATE, LocalDate.now().toString(), ISO_WEEK_FOLDER)) {
             Path week = reports.resolve(date);
@@ -100,6 +100,11 @@ final class WebFixture {
 
     static String user(Role role) {
         return role.name().toLowerCase(java.util.Locale.ROOT);
+    }
+
+    /** The fixture user's password: one the password policy accepts (12+ characters, not holding the name, not common). */
+    static String password(Role role) {
+        return "Fx-" + role.ordinal() + "-staple-battery";
     }
 
     /** An answer: status, headers and the body parsed as JSON (or null). */
@@ -114,7 +119,7 @@ final class WebFixture {
     }
 
     static Request as(Role role) {
-        return new Request(role == null ? null : user(role), role == null ? null : user(role) + "-password", "CASE-2026-001");
+        return new Request(role == null ? null : user(role), role == null ? null : password(role), "CASE-2026-001");
     }
 
     static Request anonymous() {
