@@ -13,11 +13,15 @@ import java.util.Map;
 import java.util.HashMap;
 import java.util.function.Function;
 
+import org.kyosei.audit.Anchor;
+import org.kyosei.audit.AnchorFiles;
+import org.kyosei.audit.TrailAnchors;
 import org.kyosei.detection.DetectionGraph;
 import org.kyosei.detection.Detector;
 import org.kyosei.privacy.Pseudonymizer;
 import org.kyosei.report.AnomaliesCsv;
 import org.kyosei.report.AnomaliesJson;
+import org.kyosei.report.AuditHeadSeen;
 import org.kyosei.report.LeadStatus;
 import org.kyosei.report.ReportHtml;
 import org.kyosei.review.LeadDecision;
@@ -32,7 +36,10 @@ import org.kyosei.store.Neo4jDetectionRunStore;
  * The office's weekly report as one reusable job: load the dated graph as of the date, compare
  * with the previous week's stored run (or with earlier weeks computed from the dated
  * relationships), store this week's run, and write anomalies.csv, anomalies.json and report.html
- * into the folder. The report names who made it (the OS user), when, and the as-of date.
+ * into the folder. The report names who made it (the OS user), when, and the as-of date. A job
+ * {@link #anchoredBy anchored by} a trail also signs the trail's head as it starts and writes that anchor beside the
+ * report ({@value AnchorFiles#REPORT_FILE}) and into the anchors folder: each report that leaves the office carries
+ * a checkpoint of the trail that whoever can rewrite the audit folder cannot forge.
  */
 public final class WeeklyReportJob {
     /** A stored run counts as "the previous week" when it is at most this many days older. */
@@ -43,6 +50,7 @@ public final class WeeklyReportJob {
     private final Optional<Pseudonymizer> pseudonyms;
     private final Clock clock;
     private final String caseReference;
+    private final TrailAnchors anchors;
 
     /** A job whose report.html shows pseudonyms made with the installation's key. */
     public WeeklyReportJob(GraphConnection graph, Pseudonymizer pseudonyms) {
@@ -51,12 +59,13 @@ public final class WeeklyReportJob {
 
     /** @param pseudonyms how report.html shows ids; empty shows the real ids (for roles allowed to see them) */
     public WeeklyReportJob(GraphConnection graph, Detector detector, Optional<Pseudonymizer> pseudonyms, Clock clock) {
-        this(graph, detector, pseudonyms, clock, "");
+        this(graph, detector, pseudonyms, clock, "", null);
     }
 
     private WeeklyReportJob(GraphConnection graph, Detector detector, Optional<Pseudonymizer> pseudonyms, Clock clock,
-                            String caseReference) {
+                            String caseReference, TrailAnchors anchors) {
         this.caseReference = caseReference;
+        this.anchors = anchors;
         this.graph = graph;
         this.detector = detector;
         this.pseudonyms = pseudonyms;
@@ -65,7 +74,12 @@ public final class WeeklyReportJob {
 
     /** A copy of this job whose reports name the case or purpose they are made for (report.html, anomalies.json). */
     public WeeklyReportJob forCase(String reference) {
-        return new WeeklyReportJob(graph, detector, pseudonyms, clock, reference == null ? "" : reference);
+        return new WeeklyReportJob(graph, detector, pseudonyms, clock, reference == null ? "" : reference, anchors);
+    }
+
+    /** A copy of this job that signs the trail's head into each report it writes. */
+    public WeeklyReportJob anchoredBy(TrailAnchors trail) {
+        return new WeeklyReportJob(graph, detector, pseudonyms, clock, caseReference, trail);
     }
 
     /** Each lead's latest review decision, keyed as {@link ReportHtml#decisionKey} keys them. */
@@ -85,6 +99,7 @@ public final class WeeklyReportJob {
     }
 
     public Result run(LocalDate asOf, Path outDir) {
+        Optional<Anchor> anchor = anchors == null ? Optional.empty() : anchors.signHead();
         DetectionGraph loaded = new Neo4jDetectionGraphLoader(graph.driver()).load(asOf);
         Neo4jDetectionRunStore store = new Neo4jDetectionRunStore(graph.driver());
         Optional<Neo4jDetectionRunStore.Previous> previous = store.previous(asOf, PREVIOUS_MAX_AGE_DAYS);
@@ -92,25 +107,30 @@ public final class WeeklyReportJob {
                 previous.map(Neo4jDetectionRunStore.Previous::leads), previous.map(Neo4jDetectionRunStore.Previous::asOf),
                 System.getProperty("user.name", "unknown"), clock.instant());
         store.save(run);
-        write(run, loaded, outDir);
+        write(run, loaded, outDir, anchor);
         return new Result(outDir, run);
     }
 
-    private void write(WeeklyRun run, DetectionGraph loaded, Path outDir) {
+    private void write(WeeklyRun run, DetectionGraph loaded, Path outDir, Optional<Anchor> anchor) {
+        Optional<AuditHeadSeen> head = anchor.map(a -> new AuditHeadSeen(a.seq(), a.hash(), AnchorFiles.REPORT_FILE));
         try {
             Files.createDirectories(outDir);
+            if (anchor.isPresent()) {
+                AnchorFiles.write(outDir.resolve(AnchorFiles.REPORT_FILE), anchor.get());
+                AnchorFiles.append(anchors.anchorsDir(), anchor.get());
+            }
             try (Writer out = Files.newBufferedWriter(outDir.resolve("anomalies.csv"), StandardCharsets.UTF_8)) {
                 AnomaliesCsv.write(run.rows(), out);
             }
             try (Writer out = Files.newBufferedWriter(outDir.resolve("anomalies.json"), StandardCharsets.UTF_8)) {
-                AnomaliesJson.write(run, caseReference, out);
+                AnomaliesJson.write(run, caseReference, head, out);
             }
             Function<String, String> display = pseudonyms.<Function<String, String>>map(p -> p::pseudonym)
                     .orElse(Function.identity());
             Function<String, String> labelOf = id -> loaded.node(id).isPresent()
                     ? loaded.label(loaded.node(id).getAsInt()).label() : "";
             try (Writer out = Files.newBufferedWriter(outDir.resolve("report.html"), StandardCharsets.UTF_8)) {
-                ReportHtml.write(run, caseReference, latestDecisions(), display, labelOf, out);
+                ReportHtml.write(run, caseReference, latestDecisions(), head, display, labelOf, out);
             }
         } catch (IOException e) {
             throw new UncheckedIOException("cannot write the report into " + outDir + ": " + e.getMessage(), e);

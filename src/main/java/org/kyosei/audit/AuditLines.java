@@ -23,8 +23,6 @@ final class AuditLines {
     static final String GENESIS = "0".repeat(64);
     /** Above this many returned ids, a record keeps their count and digest instead of the ids. */
     static final int MAX_INLINE_IDS = 1000;
-    /** Parameter values longer than this are cut, with the digest of the whole value kept beside. */
-    static final int MAX_PARAMETER_CHARS = 4000;
 
     private static final JsonMapper JSON = JsonMapper.builder().build();
     private static final String HASH_FIELD = ",\"hash\":\"";
@@ -59,7 +57,8 @@ final class AuditLines {
         node.put("role", nonNull(event.role()));
         node.put("action", nonNull(event.action()));
         ObjectNode parameters = node.putObject("parameters");
-        new TreeMap<>(event.parameters()).forEach((key, value) -> parameters.put(key, bounded(value)));
+        // values were bounded when the event was made (AuditLimits)
+        new TreeMap<>(event.parameters()).forEach((key, value) -> parameters.put(key, nonNull(value)));
         node.put("case", nonNull(event.caseReference()));
         List<String> ids = event.resultIds();
         node.put("idCount", ids.size());
@@ -125,13 +124,5 @@ final class AuditLines {
 
     private static String nonNull(String value) {
         return value == null ? "" : value;
-    }
-
-    private static String bounded(String value) {
-        String v = nonNull(value);
-        if (v.length() <= MAX_PARAMETER_CHARS) {
-            return v;
-        }
-        return v.substring(0, MAX_PARAMETER_CHARS) + "...(" + v.length() + " chars, sha256 " + ResultDigest.of(v) + ")";
     }
 }

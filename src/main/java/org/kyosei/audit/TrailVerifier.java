@@ -8,9 +8,13 @@ import java.util.List;
 import java.util.Optional;
 
 /**
- * Checks a trail end to end: every archived segment against the SHA-256 in the checkpoint, then every record
- * (archived and active) for its own hash, its sequence number and its link to the record before, and finally
- * the {@code head} file against the last record. Stops at the first broken record and names it.
+ * Checks a trail end to end: the signature of every anchor it is given, every archived segment against the SHA-256
+ * in the checkpoint, then every record (archived and active) for its own hash, its sequence number and its link to
+ * the record before, the {@code head} file against the last record, and finally that the trail holds each anchor's
+ * record with the anchor's hash. Stops at the first problem and names it.
+ *
+ * <p>The head file lives in the audit folder, so whoever can write there can cut records off the end and rewrite
+ * the head to match; only an anchor signed before the cut, kept where they cannot reach, shows it.
  */
 public final class TrailVerifier {
     private final TrailFolder folder;
@@ -19,15 +23,35 @@ public final class TrailVerifier {
         this.folder = new TrailFolder(dir.toAbsolutePath().normalize());
     }
 
+    /** Checks the trail on its own (no anchors). */
     public Verification verify() {
+        return verify(List.of(), List.of());
+    }
+
+    /**
+     * Checks the trail and, against it, every anchor found.
+     *
+     * @param trusted the public keys whose signatures are accepted (an anchor names its key by id)
+     */
+    public Verification verify(List<AnchorFiles.Found> anchors, List<VerifyingKey> trusted) {
         if (!Files.exists(folder.active()) && !Files.exists(folder.checkpoint())) {
             throw new AuditException("no audit trail in " + folder.dir());
         }
-        return TrailHandles.lockedOnce(folder, this::verifyLocked);
+        Optional<String> forged = AnchorChecks.signatures(anchors, trusted);
+        if (forged.isPresent()) {
+            return new Verification(0, 0, 0, AuditLines.GENESIS, anchors.size(), forged);
+        }
+        List<Anchor> signed = anchors.stream().map(AnchorFiles.Found::anchor).toList();
+        return TrailHandles.lockedOnce(folder, () -> verifyLocked(anchors, signed));
     }
 
-    private Verification verifyLocked() {
-        Chain chain = new Chain();
+    private Verification verifyLocked(List<AnchorFiles.Found> found, List<Anchor> anchors) {
+        Chain chain = new Chain(anchors.size());
+        anchors.forEach(anchor -> chain.want(anchor.seq()));
+        Head head = readHead();
+        if (head != null && head.seq() >= 0) {
+            chain.want(head.seq());
+        }
         Checkpoint checkpoint = Checkpoint.load(folder.checkpoint());
         for (Checkpoint.Segment segment : checkpoint.segments()) {
             Path file = folder.dir().resolve(segment.file());
@@ -54,32 +78,49 @@ public final class TrailVerifier {
         if (problem.isPresent()) {
             return chain.broken(problem.get());
         }
-        Optional<String> headProblem = checkHead(chain);
+        Optional<String> headProblem = checkHead(chain, head);
         if (headProblem.isPresent()) {
             return chain.broken(headProblem.get());
         }
-        return new Verification(chain.records, archived, chain.lastSeq, chain.lastHash, Optional.empty());
+        Optional<String> anchorProblem = AnchorChecks.against(found, chain.lastSeq, chain.found);
+        if (anchorProblem.isPresent()) {
+            return chain.broken(anchorProblem.get());
+        }
+        return new Verification(chain.records, archived, chain.lastSeq, chain.lastHash, anchors.size(), Optional.empty());
     }
 
-    private Optional<String> checkHead(Chain chain) {
+    /** The head file's record; null when there is no head file, sequence number -1 when it is unreadable. */
+    private record Head(long seq, String hash) {
+    }
+
+    private Head readHead() {
         if (!Files.exists(folder.head())) {
+            return null;
+        }
+        String[] head = new String(read(folder.head()), StandardCharsets.UTF_8).strip().split(" ");
+        try {
+            return new Head(Long.parseLong(head[0]), head.length < 2 ? "" : head[1]);
+        } catch (NumberFormatException e) {
+            return new Head(-1, "");
+        }
+    }
+
+    private Optional<String> checkHead(Chain chain, Head head) {
+        if (head == null) {
             return chain.records == 0 ? Optional.empty()
                     : Optional.of(folder.head() + " is missing: cannot tell whether records were cut off the end");
         }
-        String[] head = new String(read(folder.head()), StandardCharsets.UTF_8).strip().split(" ");
-        long headSeq;
-        try {
-            headSeq = Long.parseLong(head[0]);
-        } catch (NumberFormatException e) {
+        if (head.seq() < 0) {
             return Optional.of(folder.head() + " is unreadable");
         }
-        if (headSeq > chain.lastSeq) {
+        if (head.seq() > chain.lastSeq) {
             return Optional.of("record " + (chain.lastSeq + 1) + " is missing: the trail ends at record " + chain.lastSeq
-                    + " but record " + headSeq + " was written (records were cut off the end)");
+                    + " but record " + head.seq() + " was written (records were cut off the end)");
         }
-        String hashAtHead = chain.hashAt(headSeq);
-        if (hashAtHead != null && (head.length < 2 || !hashAtHead.equals(head[1]))) {
-            return Optional.of("record " + headSeq + " differs from the one written (its hash is not the one in " + folder.head() + ")");
+        String hashAtHead = chain.found.get(head.seq());
+        if (hashAtHead != null && !hashAtHead.equals(head.hash())) {
+            return Optional.of("record " + head.seq() + " differs from the one written (its hash is not the one in "
+                    + folder.head() + ")");
         }
         return Optional.empty();
     }
@@ -97,12 +138,17 @@ public final class TrailVerifier {
         long records;
         long lastSeq;
         String lastHash = AuditLines.GENESIS;
-        private final java.util.Map<Long, String> recentHashes = new java.util.LinkedHashMap<>() {
-            @Override
-            protected boolean removeEldestEntry(java.util.Map.Entry<Long, String> eldest) {
-                return size() > 4;
-            }
-        };
+        /** The sequence numbers whose hashes are wanted (the head's, the anchors'), and the hashes found for them. */
+        private final java.util.Set<Long> wanted;
+        final java.util.Map<Long, String> found = new java.util.HashMap<>();
+
+        Chain(int expected) {
+            wanted = new java.util.HashSet<>(expected + 1);
+        }
+
+        void want(long seq) {
+            wanted.add(seq);
+        }
 
         /** Walks the lines; leading records at or below {@code skipUpTo} were archived by an interrupted archival. */
         Optional<String> follow(Path file, List<String> lines, long skipUpTo) {
@@ -138,17 +184,15 @@ public final class TrailVerifier {
                 records++;
                 lastSeq = record.seq();
                 lastHash = record.hash();
-                recentHashes.put(lastSeq, lastHash);
+                if (wanted.contains(lastSeq)) {
+                    found.put(lastSeq, lastHash);
+                }
             }
             return Optional.empty();
         }
 
-        String hashAt(long seq) {
-            return recentHashes.get(seq);
-        }
-
         Verification broken(String problem) {
-            return new Verification(records, 0, lastSeq, lastHash, Optional.of(problem));
+            return new Verification(records, 0, lastSeq, lastHash, 0, Optional.of(problem));
         }
     }
 }

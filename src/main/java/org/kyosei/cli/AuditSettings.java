@@ -1,10 +1,16 @@
 package org.kyosei.cli;
 
+import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Clock;
 import java.time.Duration;
+import java.util.List;
 import java.util.Optional;
 
 import org.kyosei.audit.FileAuditLog;
+import org.kyosei.audit.SigningKeys;
+import org.kyosei.audit.TrailAnchors;
+import org.kyosei.audit.VerifyingKey;
 
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Model.OptionSpec;
@@ -16,12 +22,17 @@ import picocli.CommandLine.Model.OptionSpec;
  * folder {@code audit} beside the embedded store ({@code data/neo4j} → {@code data/audit}). Retention:
  * {@code KYOSEI_AUDIT_RETENTION_DAYS} or the property {@code kyosei.audit.retention.days}, default 400 days.
  * The service's force interval: {@code KYOSEI_AUDIT_FLUSH_MS} or {@code kyosei.audit.flush.ms}, default
- * {@value #DEFAULT_FLUSH_MS} ms; 0 forces every record before its answer is sent.
+ * {@value #DEFAULT_FLUSH_MS} ms; 0 forces every record before its answer is sent. Anchors: the signing key
+ * {@code KYOSEI_AUDIT_SIGNING_KEY} (property {@code kyosei.audit.signing.key}), default {@code keys/audit-signing.key}
+ * beside the audit folder; the anchors folder {@code KYOSEI_AUDIT_ANCHORS_DIR} ({@code kyosei.audit.anchors.dir}),
+ * default {@code audit-anchors} beside it; the service's anchor interval {@code KYOSEI_AUDIT_ANCHOR_SECONDS}
+ * ({@code kyosei.audit.anchor.seconds}), default {@value #DEFAULT_ANCHOR_SECONDS}, 0 for none.
  */
 final class AuditSettings {
     static final String AUDIT_DIR_OPTION = "--audit-dir";
     static final String CASE_OPTION = "--case";
     static final long DEFAULT_FLUSH_MS = 100;
+    static final long DEFAULT_ANCHOR_SECONDS = 300;
     private static final Path EXTERNAL_DEFAULT = Path.of("data", "audit");
 
     private AuditSettings() {
@@ -31,6 +42,50 @@ final class AuditSettings {
         return value(command, AUDIT_DIR_OPTION).map(Path::of)
                 .or(() -> configured("KYOSEI_AUDIT_DIR", "kyosei.audit.dir").map(Path::of))
                 .orElseGet(() -> besideTheStore(command));
+    }
+
+    /** The private key that signs anchors: outside the audit folder, in {@code keys} beside it by default. */
+    static Path signingKeyFile(CommandSpec command) {
+        return configured("KYOSEI_AUDIT_SIGNING_KEY", "kyosei.audit.signing.key").map(Path::of)
+                .orElseGet(() -> beside(command, "keys").resolve(SigningKeys.DEFAULT_NAME));
+    }
+
+    /** Where the trail's writers keep their anchors: {@code audit-anchors} beside the audit folder by default. */
+    static Path anchorsDir(CommandSpec command) {
+        return configured("KYOSEI_AUDIT_ANCHORS_DIR", "kyosei.audit.anchors.dir").map(Path::of)
+                .orElseGet(() -> beside(command, "audit-anchors"));
+    }
+
+    /** The public key beside the signing key, when there is one: what anchors are checked against by default. */
+    static List<VerifyingKey> publicKeys(CommandSpec command) {
+        Path beside = SigningKeys.publicFileFor(signingKeyFile(command));
+        return Files.exists(beside) ? List.of(SigningKeys.loadPublic(beside)) : List.of();
+    }
+
+    static TrailAnchors anchors(CommandSpec command) {
+        return new TrailAnchors(dirFor(command), signingKeyFile(command), anchorsDir(command), Clock.systemUTC());
+    }
+
+    /** How often the service signs its trail's head (when it moved); zero: never. */
+    static Duration anchorInterval() {
+        Optional<String> seconds = configured("KYOSEI_AUDIT_ANCHOR_SECONDS", "kyosei.audit.anchor.seconds");
+        if (seconds.isEmpty()) {
+            return Duration.ofSeconds(DEFAULT_ANCHOR_SECONDS);
+        }
+        try {
+            long value = Long.parseLong(seconds.get().strip());
+            if (value < 0 || value > 86_400) {
+                throw new NumberFormatException();
+            }
+            return Duration.ofSeconds(value);
+        } catch (NumberFormatException e) {
+            throw new UserException("KYOSEI_AUDIT_ANCHOR_SECONDS must be a whole number of seconds from 0 to 86400, got '"
+                    + seconds.get() + "'");
+        }
+    }
+
+    private static Path beside(CommandSpec command, String name) {
+        return dirFor(command).toAbsolutePath().normalize().resolveSibling(name);
     }
 
     static String caseReference(CommandSpec command) {

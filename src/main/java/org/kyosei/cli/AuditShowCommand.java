@@ -9,6 +9,7 @@ import java.util.concurrent.Callable;
 import java.util.function.Predicate;
 
 import org.kyosei.audit.AuditRecord;
+import org.kyosei.audit.TerminalText;
 import org.kyosei.audit.TrailReader;
 import org.kyosei.query.QueryResult;
 
@@ -17,7 +18,11 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
 
-/** {@code kyosei audit show}: who did what, when, under which case, with which result. */
+/**
+ * {@code kyosei audit show}: who did what, when, under which case, with which result. Stored text came from outside
+ * (a search, a header, a command line), so control characters are printed escaped in every format: nothing stored
+ * can drive the auditor's terminal.
+ */
 @Command(name = "show", mixinStandardHelpOptions = true,
         description = "Lists the audit trail (archived records included), oldest first; this listing is itself recorded.")
 final class AuditShowCommand implements Callable<Integer> {
@@ -63,18 +68,18 @@ final class AuditShowCommand implements Callable<Integer> {
                 "parameters");
         List<List<Object>> rows = new ArrayList<>();
         for (AuditRecord r : records) {
-            String ids = r.idDigest().isEmpty() ? String.join(" ", r.ids()) : "sha256:" + r.idDigest();
+            String ids = shown(r.idDigest().isEmpty() ? String.join(" ", r.ids()) : "sha256:" + r.idDigest());
             if (format == OutputFormat.TABLE && ids.length() > 60) {
                 ids = ids.substring(0, 57) + "...";
             }
             List<Object> row = new ArrayList<>();
             row.add(r.seq());
             row.add(r.time().toString());
-            row.add(r.user());
-            row.add(r.role());
-            row.add(r.action());
-            row.add(r.caseReference());
-            row.add(r.outcome());
+            row.add(shown(r.user()));
+            row.add(shown(r.role()));
+            row.add(shown(r.action()));
+            row.add(shown(r.caseReference()));
+            row.add(shown(r.outcome()));
             row.add(r.idCount());
             row.add(format == OutputFormat.JSON ? (r.idDigest().isEmpty() ? r.ids() : ids) : ids);
             row.add(format == OutputFormat.JSON ? r.parameters() : parameters(r));
@@ -83,10 +88,15 @@ final class AuditShowCommand implements Callable<Integer> {
         return new QueryResult(columns, rows, false);
     }
 
+    /** The text as printed: escaped for a table or CSV; JSON escapes it as it writes ({@link RowPrinter}). */
+    private String shown(String text) {
+        return format == OutputFormat.JSON ? text : TerminalText.printable(text);
+    }
+
     private String parameters(AuditRecord r) {
         StringBuilder text = new StringBuilder();
         new java.util.TreeMap<>(r.parameters()).forEach((k, v) -> text.append(text.isEmpty() ? "" : " ").append(k).append('=').append(v));
-        String all = text.toString();
+        String all = TerminalText.printable(text.toString());
         return format == OutputFormat.TABLE && all.length() > 80 ? all.substring(0, 77) + "..." : all;
     }
 }

@@ -26,7 +26,9 @@ import picocli.CommandLine.ParseResult;
  * run at all) and its outcome afterwards ({@code OK}, {@code PARTIAL} for an import that set rows aside,
  * {@code REFUSED}, {@code FAILED}, {@code USAGE_ERROR}) with the ids it returned (commands implementing
  * {@link ReturnsIds}). {@code audit verify} only writes its outcome, so it can still examine a damaged trail.
- * The user is the OS user, the role {@code CLI}.
+ * The user is the OS user, the role {@code CLI}. After its outcome, the trail's head is signed into the anchors
+ * folder ({@link org.kyosei.audit.TrailAnchors}); a run whose anchor cannot be signed says so on stderr but keeps its
+ * exit code, since it already ran and was recorded.
  */
 final class AuditedExecution implements CommandLine.IExecutionStrategy {
     /** Commands that read and change no data: a new command is audited unless it is listed here. */
@@ -180,6 +182,19 @@ final class AuditedExecution implements CommandLine.IExecutionStrategy {
                 log.record(event);
             } catch (AuditException e) {
                 throw new CommandLine.ExecutionException(command.commandLine(), e.getMessage(), e);
+            }
+            if (!outcome.equals("STARTED")) {
+                anchor();
+            }
+        }
+
+        /** Signs the head this run's outcome left; a failure is shown, not thrown. */
+        private void anchor() {
+            try {
+                AuditSettings.anchors(command).anchorHead();
+            } catch (AuditException | UserException e) {
+                command.commandLine().getErr().println("kyosei: warning: no audit anchor was signed: " + e.getMessage());
+                command.commandLine().getErr().flush();
             }
         }
     }

@@ -38,7 +38,8 @@ final class ReportCommand implements Runnable {
                     + "the previous week's stored run (or, on a fresh store, the earlier weeks computed from the dated "
                     + "relationships); stores this week's run.",
                     "Writes DIR/anomalies.csv, DIR/anomalies.json and DIR/report.html (pseudonymous ids, the same as "
-                            + "the web UI's: KYOSEI_PSEUDONYM_KEY, or pseudonym.key beside the audit trail)."})
+                            + "the web UI's: KYOSEI_PSEUDONYM_KEY, or pseudonym.key beside the audit trail), and "
+                            + "DIR/audit-anchor.json, the audit trail's head signed as the report started."})
     static final class Weekly implements Callable<Integer> {
         @Spec
         CommandSpec spec;
@@ -64,6 +65,7 @@ final class ReportCommand implements Runnable {
                 WeeklyReportJob.Result result = new WeeklyReportJob(graph, new Detector(),
                         realIds ? Optional.empty() : Optional.of(PseudonymKeyFile.pseudonymizer(spec)), Clock.systemUTC())
                         .forCase(AuditSettings.caseReference(spec))
+                        .anchoredBy(AuditSettings.anchors(spec))
                         .run(date, folder);
                 console.printf("Weekly report as of %s in %s: %d leads (%d new, %d persisting), %d resolved; compared with %s%n",
                         date, folder, result.count(LeadStatus.NEW) + result.count(LeadStatus.PERSISTING),

@@ -10,14 +10,22 @@ import java.util.Map;
 
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
+import org.kyosei.audit.TerminalText;
 import org.kyosei.query.QueryResult;
 
+import tools.jackson.core.json.JsonFactory;
 import tools.jackson.databind.SerializationFeature;
 import tools.jackson.databind.json.JsonMapper;
 
-/** Prints query rows as an aligned table, CSV (RFC 4180) or JSON (an array of objects). */
+/**
+ * Prints query rows as an aligned table, CSV (RFC 4180) or JSON (an array of objects). A table, made for a terminal,
+ * shows control characters escaped ({@link TerminalText}); JSON escapes them too, and still parses back to the
+ * values exactly; CSV is data and keeps them (callers that print stored text escape it first).
+ */
 final class RowPrinter {
-    private static final JsonMapper JSON = JsonMapper.builder().enable(SerializationFeature.INDENT_OUTPUT).build();
+    private static final JsonMapper JSON = JsonMapper.builder(JsonFactory.builder()
+                    .characterEscapes(TerminalText.JSON_ESCAPES).build())
+            .enable(SerializationFeature.INDENT_OUTPUT).build();
 
     private RowPrinter() {
     }
@@ -41,7 +49,7 @@ final class RowPrinter {
     private static void table(QueryResult result, PrintWriter out) {
         TextTable table = new TextTable(result.columns());
         for (List<Object> row : result.rows()) {
-            table.row(row.stream().map(RowPrinter::cell).toArray());
+            table.row(row.stream().map(value -> TerminalText.printable(cell(value))).toArray());
         }
         table.print(out);
     }

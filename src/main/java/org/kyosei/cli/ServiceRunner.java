@@ -16,6 +16,8 @@ import org.kyosei.application.WeeklySchedule;
 import org.kyosei.audit.AuditEvent;
 import org.kyosei.audit.AuditLog;
 import org.kyosei.audit.FileAuditLog;
+import org.kyosei.audit.PeriodicAnchors;
+import org.kyosei.audit.TrailAnchors;
 import org.kyosei.audit.WriteBehindAuditLog;
 import org.kyosei.privacy.Pseudonymizer;
 import org.kyosei.store.GraphConnection;
@@ -26,7 +28,9 @@ import picocli.CommandLine.Model.CommandSpec;
 /**
  * Runs the service until the process is stopped: the web server (API and UI) on the graph, writing to the
  * installation's audit trail with its pseudonym key, and, when a schedule is given, the weekly report into
- * {@code reports/YYYY-Www/}; each scheduled run is printed and recorded in the audit trail.
+ * {@code reports/YYYY-Www/}; each scheduled run is printed and recorded in the audit trail. The trail's head is
+ * signed into the anchors folder every {@code KYOSEI_AUDIT_ANCHOR_SECONDS} when it moved, on a thread of its own
+ * (never on a request's path), and once more at the end; each weekly report carries its own anchor.
  */
 final class ServiceRunner {
     /** Where and how to serve; {@code cron} null means no scheduled report. */
@@ -47,12 +51,19 @@ final class ServiceRunner {
         WriteBehindAuditLog behind = flush.isZero() ? null : new WriteBehindAuditLog(trail, flush);
         AuditLog auditLog = behind == null ? trail : behind;
         String key = PseudonymKeyFile.keyText(spec);
-        try (trail; behind; WebServer server = WebServer.start(graph, auditLog, new WebServer.Settings(options.bind(), options.port(), options.reports(), key));
+        TrailAnchors anchors = AuditSettings.anchors(spec);
+        Duration anchorEvery = AuditSettings.anchorInterval();
+        // closed after the write-behind log (resources close in reverse), so the last anchor names the last record
+        try (trail; PeriodicAnchors periodic = anchorEvery.isZero() ? null : new PeriodicAnchors(anchors, anchorEvery,
+                     e -> warn(out, "no audit anchor was signed: " + e.getMessage()));
+             behind; WebServer server = WebServer.start(graph, auditLog, new WebServer.Settings(options.bind(), options.port(), options.reports(), key));
              ScheduledWeeklyReports weekly = schedule == null ? null : new ScheduledWeeklyReports(schedule,
-                     new WeeklyReportJob(graph, Pseudonymizer.withKey(key.getBytes(StandardCharsets.UTF_8))),
+                     new WeeklyReportJob(graph, Pseudonymizer.withKey(key.getBytes(StandardCharsets.UTF_8))).anchoredBy(anchors),
                      Clock.systemDefaultZone(), outcome -> reportRun(outcome, auditLog, out))) {
             out.println("kyosei: serving " + graph.target().describe() + " at " + server.url());
             out.println("        audit trail " + auditDir.toAbsolutePath().normalize() + ", reports " + options.reports());
+            out.println("        audit anchors " + anchors.anchorsDir().toAbsolutePath().normalize()
+                    + (periodic == null ? " (none signed periodically)" : ", signed every " + anchorEvery.toSeconds() + " s"));
             if (weekly != null) {
                 out.println("        weekly report '" + options.cron() + "', next at " + weekly.start());
             }
@@ -62,6 +73,13 @@ final class ServiceRunner {
             CountDownLatch stopped = new CountDownLatch(1);
             Runtime.getRuntime().addShutdownHook(new Thread(stopped::countDown, "kyosei-serve-stop"));
             stopped.await();
+        }
+    }
+
+    private static void warn(PrintWriter out, String message) {
+        synchronized (out) {
+            out.println("kyosei: warning: " + message);
+            out.flush();
         }
     }
 

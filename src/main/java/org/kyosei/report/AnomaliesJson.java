@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 import tools.jackson.databind.SerializationFeature;
 import tools.jackson.databind.json.JsonMapper;
@@ -20,11 +21,23 @@ public final class AnomaliesJson {
 
     /** As {@link #write(WeeklyRun, Writer)}, naming the case or purpose the list was made for. */
     public static void write(WeeklyRun run, String caseReference, Writer out) {
+        write(run, caseReference, Optional.empty(), out);
+    }
+
+    /** As above, with the audit trail's head when the report was made ({@code auditHead}: seq, hash, anchor file). */
+    public static void write(WeeklyRun run, String caseReference, Optional<AuditHeadSeen> auditHead, Writer out) {
         Map<String, Object> root = new LinkedHashMap<>();
         root.put("asOf", run.asOf().toString());
         root.put("createdAt", run.createdAt().toString());
         root.put("createdBy", run.createdBy());
         root.put("caseReference", caseReference);
+        auditHead.ifPresent(head -> {
+            Map<String, Object> h = new LinkedHashMap<>();
+            h.put("seq", head.seq());
+            h.put("hash", head.hash());
+            h.put("anchor", head.anchorFile());
+            root.put("auditHead", h);
+        });
         root.put("comparedWith", run.comparedWith());
         root.put("note", "Leads for review, not findings: each names recorded structure and its evidence.");
         List<Map<String, Object>> trend = new ArrayList<>();

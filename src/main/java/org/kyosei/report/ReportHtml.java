@@ -53,6 +53,13 @@ public final class ReportHtml {
      */
     public static void write(WeeklyRun run, String caseReference, Map<String, LeadDecision> decisions,
                              Function<String, String> display, Function<String, String> labelOf, Writer out) {
+        write(run, caseReference, decisions, java.util.Optional.empty(), display, labelOf, out);
+    }
+
+    /** As above, saying where the audit trail stood when the report was made (and where its signed anchor is). */
+    public static void write(WeeklyRun run, String caseReference, Map<String, LeadDecision> decisions,
+                             java.util.Optional<AuditHeadSeen> auditHead, Function<String, String> display,
+                             Function<String, String> labelOf, Writer out) {
         PrintWriter html = new PrintWriter(out);
         String week = week(run.asOf());
         html.println("<!DOCTYPE html><html lang=\"en\"><head><meta charset=\"utf-8\">");
@@ -64,7 +71,9 @@ public final class ReportHtml {
         html.println("<h1>Weekly leads for review, " + week + "</h1>");
         html.println("<p class=\"meta\">As of " + run.asOf() + ". Made by " + esc(run.createdBy()) + " at " + run.createdAt()
                 + (caseReference.isBlank() ? "" : " for case " + esc(caseReference))
-                + ". Compared with " + esc(run.comparedWith()) + ".</p>");
+                + ". Compared with " + esc(run.comparedWith()) + "."
+                + auditHead.map(h -> " The audit trail stood at record " + h.seq() + " (hash " + esc(h.shortHash())
+                        + "…), signed in " + esc(h.anchorFile()) + ".").orElse("") + "</p>");
         html.println("<p>Each entry is a <b>lead for review</b>: recorded structure that resembles a sign of a criminal "
                 + "organization penetrating a community, or of workers being exploited, with the evidence behind it. "
                 + "It is not a finding about any person, and no community is suspected as such. Ids are pseudonyms "

@@ -30,7 +30,7 @@ class AuditLinesTest {
         node.put("role", event.role());
         node.put("action", event.action());
         ObjectNode parameters = node.putObject("parameters");
-        new TreeMap<>(event.parameters()).forEach(parameters::put); // all shorter than MAX_PARAMETER_CHARS here
+        new TreeMap<>(event.parameters()).forEach(parameters::put); // bounded when the event was made (AuditLimits)
         node.put("case", event.caseReference());
         node.put("idCount", event.resultIds().size());
         if (event.resultIds().size() <= AuditLines.MAX_INLINE_IDS) {

@@ -23,4 +23,18 @@ final class TrailTampering {
             throw new UncheckedIOException(e);
         }
     }
+
+    /**
+     * The attack a head file alone cannot show: keeps the first {@code keep} records of the active trail and rewrites
+     * {@code head} to name the last one kept, as if nothing had come after it.
+     */
+    static void cutAndRewriteHead(Path auditDir, int keep) {
+        rewrite(auditDir.resolve("trail.jsonl"), lines -> new ArrayList<>(lines.subList(0, keep)));
+        AuditRecord last = AuditLines.parse(TrailIo.lastLine(auditDir.resolve("trail.jsonl")).orElseThrow()).record();
+        try {
+            Files.writeString(auditDir.resolve("head"), last.seq() + " " + last.hash() + "\n", StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
 }

@@ -132,6 +132,13 @@ class DetectionCommandsTest {
         String firstSubject = csv.lines().skip(1).findFirst().orElseThrow().split(",")[1];
         assertThat(html).as("pseudonymous ids by default").contains("P-").doesNotContain(">" + firstSubject + "<");
 
+        assertThat(week2.resolve("audit-anchor.json")).as("each report carries the trail's head, signed").exists();
+        assertThat(Files.readString(week2.resolve("anomalies.json"))).contains("\"auditHead\"");
+        assertThat(html).contains("The audit trail stood at record ");
+        CliRun verify = CliRun.of("audit", "verify", "--anchor", temp.resolve("reports").toString());
+        assertThat(verify.exitCode()).as(verify.err()).isZero();
+        assertThat(verify.out()).contains(" signed anchors checked (key ");
+
         CliRun evaluate = evaluate(week2.resolve("anomalies.csv"));
         assertThat(evaluate.exitCode()).as(evaluate.err()).isZero();
         assertThat(evaluate.out()).contains("look-alikes: all");

@@ -11,7 +11,8 @@ public record CliRun(int exitCode, String out, String err) {
         // The commands run in tests write their audit records to a temporary trail, not to the project's data/.
         if (System.getProperty("kyosei.audit.dir") == null && System.getenv("KYOSEI_AUDIT_DIR") == null) {
             try {
-                System.setProperty("kyosei.audit.dir", java.nio.file.Files.createTempDirectory("kyosei-test-audit").toString());
+                // nested, so that the signing key and anchors made beside it stay in a folder of this run
+                System.setProperty("kyosei.audit.dir", java.nio.file.Files.createTempDirectory("kyosei-test").resolve("audit").toString());
             } catch (java.io.IOException e) {
                 throw new java.io.UncheckedIOException(e);
             }

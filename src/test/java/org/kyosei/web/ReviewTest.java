@@ -164,6 +164,22 @@ class ReviewTest {
         assertThat(INVESTIGATOR.get("/api/audit").status()).isEqualTo(403);
     }
 
+    @Test
+    void aRejectedLongCaseHeaderIsStoredCutAndTheTrailAsJsonCarriesNoRawControlCharacter() {
+        WebFixture.Request longCase = new WebFixture.Request("investigator", "investigator-password", "C".repeat(5000));
+        assertThat(longCase.get("/api/entities/P1").status()).isEqualTo(400);
+        assertThat(WebFixture.audit().last().caseReference()).isEqualTo("C".repeat(200) + "…(5000 characters)");
+
+        INVESTIGATOR.get("/api/entities/P1?note=" + enc("\u0000\u001b[2J\u001b]0;owned\u0007"));
+        WebFixture.Answer trail = AUDITOR.get("/api/audit?user=investigator");
+        assertThat(trail.status()).isEqualTo(200);
+        assertThat(trail.response().body().chars().filter(c -> c < 0x20 && c != '\n' && c != '\r' && c != ' ')).isEmpty();
+        assertThat(trail.response().body()).containsIgnoringCase("\\u001b[2J").containsIgnoringCase("\\u0000");
+        List<String> notes = new ArrayList<>();
+        trail.json().path("records").forEach(r -> notes.add(r.path("parameters").path("note").asString("")));
+        assertThat(notes).as("JSON escapes and still gives the stored value").contains("\u0000\u001b[2J\u001b]0;owned\u0007");
+    }
+
     private static List<String> texts(JsonNode array, String field) {
         List<String> values = new ArrayList<>();
         array.forEach(n -> values.add(n.path(field).asString()));
