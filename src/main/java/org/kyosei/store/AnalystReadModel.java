@@ -61,6 +61,10 @@ public final class AnalystReadModel implements AutoCloseable {
     /** What every tie keeps; {@code source} (free provenance text that may name people) stays behind. */
     public static final List<String> KEPT_TIE_PROPERTIES = List.of("since", "until", "weight", "confidence");
 
+    /** Changes whenever what the model keeps changes, so a kept model of another shape is built anew. */
+    public static final String SHAPE = Integer.toHexString((KEPT_PROPERTIES.entrySet().stream().sorted(Map.Entry.comparingByKey())
+            .toList() + "|" + KEPT_TIE_PROPERTIES).hashCode());
+
     /** A pseudonym anywhere inside a string: {@code P-} and 12 hex digits. */
     private static final Pattern PSEUDONYM = Pattern.compile("P-[0-9a-f]{12}");
     private static final int BATCH = 10_000;
@@ -71,13 +75,15 @@ public final class AnalystReadModel implements AutoCloseable {
     }
 
     private final Path folder;
+    private final boolean kept;
     private final EmbeddedNeo4j server;
     private final Driver driver;
     private final Map<String, String> realIds;
     private final Size size;
 
-    private AnalystReadModel(Path folder, EmbeddedNeo4j server, Driver driver, Map<String, String> realIds, Size size) {
+    private AnalystReadModel(Path folder, boolean kept, EmbeddedNeo4j server, Driver driver, Map<String, String> realIds, Size size) {
         this.folder = folder;
+        this.kept = kept;
         this.server = server;
         this.driver = driver;
         this.realIds = realIds;
@@ -91,8 +97,64 @@ public final class AnalystReadModel implements AutoCloseable {
      * @throws KyoseiStoreException when the model cannot be built (disk, two ids with one pseudonym)
      */
     public static AnalystReadModel build(Driver source, UnaryOperator<String> pseudonym) {
-        long started = System.nanoTime();
         Path folder = newPrivateFolder();
+        try {
+            return buildIn(folder, false, source, pseudonym);
+        } catch (RuntimeException e) {
+            deleteQuietly(folder);
+            throw e;
+        }
+    }
+
+    /**
+     * The model kept in {@code folder} between commands: opened as it is when it was built from the same graph
+     * position with the same pseudonym key ({@code stamp}), otherwise built there anew. Only the pseudonym-to-id
+     * map is read again from the source (ids only), since it is never written to disk.
+     */
+    public static AnalystReadModel keptIn(Path folder, String stamp, Driver source, UnaryOperator<String> pseudonym) {
+        long started = System.nanoTime();
+        Path stampFile = folder.resolve("stamp");
+        Path home = folder.resolve("neo4j");
+        try {
+            Files.createDirectories(folder, PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rwx------")));
+            if (Files.exists(stampFile) && Files.readString(stampFile).equals(stamp) && Files.isDirectory(home)) {
+                Map<String, String> realIds = new HashMap<>();
+                for (NodeLabel label : NodeLabel.values()) {
+                    try (Session in = source.session()) {
+                        in.run("MATCH (n:" + label.label() + ":Entity) RETURN n.id AS id").forEachRemaining(r -> {
+                            String id = r.get("id").asString();
+                            realIds.put(pseudonym.apply(id), id);
+                        });
+                    }
+                }
+                EmbeddedNeo4j server = EmbeddedNeo4j.startWithoutProcedures(home, PAGE_CACHE_BYTES);
+                Driver driver = connect(server);
+                long ties;
+                try (Session session = driver.session()) {
+                    ties = session.run("MATCH ()-[r]->() RETURN count(r) AS c").single().get("c").asLong();
+                }
+                return new AnalystReadModel(folder, true, server, driver, Map.copyOf(realIds),
+                        new Size(realIds.size(), ties, Duration.ofNanos(System.nanoTime() - started)));
+            }
+            Files.deleteIfExists(stampFile);
+            deleteQuietly(home);
+            AnalystReadModel model = buildIn(folder, true, source, pseudonym);
+            Path written = folder.resolve("stamp.new");
+            Files.writeString(written, stamp);
+            Files.move(written, stampFile, java.nio.file.StandardCopyOption.ATOMIC_MOVE, java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+            return model;
+        } catch (IOException e) {
+            throw new KyoseiStoreException("cannot keep the analysts' read model in " + folder + ": " + e.getMessage(), e);
+        }
+    }
+
+    private static Driver connect(EmbeddedNeo4j server) {
+        return GraphDatabase.driver(server.boltUri(), AuthTokens.none(), Config.builder().withoutEncryption()
+                .withConnectionTimeout(10, TimeUnit.SECONDS).withLogging(org.neo4j.driver.Logging.none()).build());
+    }
+
+    private static AnalystReadModel buildIn(Path folder, boolean kept, Driver source, UnaryOperator<String> pseudonym) {
+        long started = System.nanoTime();
         EmbeddedNeo4j server = null;
         Driver driver = null;
         try {
@@ -103,14 +165,13 @@ public final class AnalystReadModel implements AutoCloseable {
             Path home = folder.resolve("neo4j");
             new Neo4jBulkLoader(home).load(staged, step -> { }, false);
             server = EmbeddedNeo4j.startWithoutProcedures(home, PAGE_CACHE_BYTES);
-            driver = GraphDatabase.driver(server.boltUri(), AuthTokens.none(), Config.builder().withoutEncryption()
-                    .withConnectionTimeout(10, TimeUnit.SECONDS).withLogging(org.neo4j.driver.Logging.none()).build());
+            driver = connect(server);
             try (Session session = driver.session()) {
                 session.run("CREATE CONSTRAINT entity_id IF NOT EXISTS FOR (n:Entity) REQUIRE n.id IS UNIQUE").consume();
                 session.run("CALL db.awaitIndexes(300)").consume();
             }
             Size size = new Size(entities, ties, Duration.ofNanos(System.nanoTime() - started));
-            return new AnalystReadModel(folder, server, driver, Map.copyOf(realIds), size);
+            return new AnalystReadModel(folder, kept, server, driver, Map.copyOf(realIds), size);
         } catch (RuntimeException e) {
             if (driver != null) {
                 driver.close();
@@ -118,7 +179,6 @@ public final class AnalystReadModel implements AutoCloseable {
             if (server != null) {
                 server.close();
             }
-            deleteQuietly(folder);
             throw e instanceof KyoseiStoreException k ? k
                     : new KyoseiStoreException("cannot build the analysts' read model: " + e.getMessage(), e);
         }
@@ -246,7 +306,9 @@ public final class AnalystReadModel implements AutoCloseable {
             driver.close();
         } finally {
             server.close();
-            deleteQuietly(folder);
+            if (!kept) {
+                deleteQuietly(folder);
+            }
         }
     }
 

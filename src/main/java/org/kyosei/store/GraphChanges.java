@@ -17,6 +17,10 @@ import org.neo4j.driver.Session;
 public final class GraphChanges {
     /** Where the database stood at one moment; two positions are equal when nothing was committed in between. */
     public record Position(Set<Bookmark> bookmarks) {
+        /** The position as text, to be kept on disk and compared in a later process (bookmarks outlive restarts). */
+        public String text() {
+            return String.join(",", bookmarks.stream().map(Bookmark::value).sorted().toList());
+        }
     }
 
     private final Driver driver;

@@ -157,6 +157,35 @@ class AnalystReadModelTest {
     }
 
     @Test
+    void aKeptModelIsReopenedForTheSameStampAndBuiltAnewForAnother(@TempDir Path kept) throws Exception {
+        var driver = SharedNeo4j.driver();
+        java.util.function.UnaryOperator<String> pseudonym = AnalystFixture.PSEUDONYMS::pseudonym;
+        String first;
+        try (AnalystReadModel built = AnalystReadModel.keptIn(kept, "stamp-1", driver, pseudonym)) {
+            first = String.valueOf(built.run("MATCH (n:Entity) RETURN collect(n.id) AS ids", Map.of(), 10, TIMEOUT).rows());
+            assertThat(built.size().entities()).isEqualTo(15);
+        }
+        assertThat(java.nio.file.Files.readString(kept.resolve("stamp"))).isEqualTo("stamp-1");
+        java.nio.file.Files.writeString(kept.resolve("neo4j").resolve("marker"), "left by the first build");
+        try (AnalystReadModel reopened = AnalystReadModel.keptIn(kept, "stamp-1", driver, pseudonym)) {
+            assertThat(String.valueOf(reopened.run("MATCH (n:Entity) RETURN collect(n.id) AS ids", Map.of(), 10, TIMEOUT).rows()))
+                    .isEqualTo(first);
+            assertThat(reopened.size().entities()).isEqualTo(15);
+            assertThat(reopened.size().ties()).isEqualTo(21);
+            assertThat(reopened.realId(AnalystFixture.PSEUDONYMS.pseudonym("P1"))).contains("P1");
+        }
+        assertThat(kept.resolve("neo4j").resolve("marker")).as("opened, not built again").exists();
+        try (AnalystReadModel rebuilt = AnalystReadModel.keptIn(kept, "stamp-2", driver, pseudonym)) {
+            assertThat(rebuilt.size().entities()).isEqualTo(15);
+        }
+        assertThat(kept.resolve("neo4j").resolve("marker")).as("built anew for another stamp").doesNotExist();
+        assertThat(java.nio.file.Files.readString(kept.resolve("stamp"))).isEqualTo("stamp-2");
+        assertThat(java.nio.file.Files.getPosixFilePermissions(kept)).containsExactlyInAnyOrder(
+                java.nio.file.attribute.PosixFilePermission.OWNER_READ, java.nio.file.attribute.PosixFilePermission.OWNER_WRITE,
+                java.nio.file.attribute.PosixFilePermission.OWNER_EXECUTE);
+    }
+
+    @Test
     void malformedStatementsAreOneLineErrors() {
         assertThatThrownBy(() -> run("MATC (n) RETURN n")).isInstanceOf(KyoseiStoreException.class)
                 .hasMessageStartingWith("the statement is not valid Cypher");
