@@ -166,7 +166,7 @@ class ReviewTest {
 
     @Test
     void aRejectedLongCaseHeaderIsStoredCutAndTheTrailAsJsonCarriesNoRawControlCharacter() {
-        WebFixture.Request longCase = new WebFixture.Request("investigator", "investigator-password", "C".repeat(5000));
+        WebFixture.Request longCase = new WebFixture.Request("investigator", WebFixture.password(org.kyosei.security.Role.INVESTIGATOR), "C".repeat(5000));
         assertThat(longCase.get("/api/entities/P1").status()).isEqualTo(400);
         assertThat(WebFixture.audit().last().caseReference()).isEqualTo("C".repeat(200) + "…(5000 characters)");
 
