@@ -1,6 +1,6 @@
 // purpose: The shape of each community as of a date (members, employers, incidents), for outreach planning; no person is named.
 // param: asOf date = today  the as-of date (YYYY-MM-DD)
-// columns: community, name, kind, region, members, employers, incidents
+// columns: community, kind, region, members, employers, incidents
 // read-only
 MATCH (c:Community)
 OPTIONAL MATCH (c)<-[m:MEMBER_OF]-(:Individual)
@@ -11,5 +11,5 @@ WHERE w.since <= $asOf AND w.until >= $asOf
 WITH c, members, count(w) AS employers
 OPTIONAL MATCH (c)<-[:LOCATED_IN]-(i:Incident)
 WHERE i.date <= $asOf
-RETURN c.id AS community, c.name AS name, c.kind AS kind, c.region AS region, members, employers, count(i) AS incidents
+RETURN c.id AS community, c.kind AS kind, c.region AS region, members, employers, count(i) AS incidents
 ORDER BY members DESC, community
