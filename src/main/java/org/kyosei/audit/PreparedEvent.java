@@ -5,7 +5,7 @@ import java.util.List;
 /**
  * An event with the body of its trail line already rendered ({@link #of}), so that the writer holding the trail's
  * lock only numbers, chains and hashes it. Request threads prepare their own events in parallel; before, the one
- * thread writing a group commit rendered every queued event while the others waited (issue #5). Only {@link #of}
+ * thread writing a group commit rendered every queued event while the others waited. Only {@link #of}
  * makes one, so a body is always the rendering of its event.
  */
 public final class PreparedEvent {

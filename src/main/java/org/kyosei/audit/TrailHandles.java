@@ -17,7 +17,7 @@ import java.util.function.Supplier;
  * <p>Writers are serialised by a lock per folder inside the JVM ({@link #inJvm}) and by an exclusive lock on
  * {@code trail.lock} across processes. Opening, locking and closing the lock file and the trail for every append cost
  * about ten system calls while every other request waited on the lock; a writer that keeps both open pays a lock, a
- * write and an unlock (issue #5).
+ * write and an unlock.
  *
  * <p>Why keeping them open is safe: the JVM lock is taken before the file lock, so at most one channel of this JVM
  * holds the file lock at any time, and closing another channel on the lock file (which releases the process's locks

@@ -4,7 +4,7 @@ import java.util.Arrays;
 import java.util.Locale;
 import java.util.Optional;
 
-/** What a reviewer decided about a lead (issue #6, "Responsible use"). */
+/** What a reviewer decided about a lead (see "Responsible use" in the README). */
 public enum Decision {
     /** The lead holds up: it is worked as a case. */
     CONFIRMED,

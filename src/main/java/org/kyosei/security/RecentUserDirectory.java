@@ -24,7 +24,7 @@ import java.util.concurrent.atomic.AtomicLong;
  * <p>A user asked for in the second half of its freshness is read again in the background, and the new reading
  * replaces the remembered one; so a busy officer's requests never wait for the database. Before, every request that
  * arrived in the moment a user went stale read it again, all at once: every {@code freshFor} all request workers
- * stood still for 10-35 ms (issue #5). A reading is never used past {@code freshFor} after it started, and one
+ * stood still for 10-35 ms. A reading is never used past {@code freshFor} after it started, and one
  * started before a {@link #save} or {@link #forget} is dropped.
  */
 public final class RecentUserDirectory implements UserDirectory {

@@ -5,7 +5,7 @@ import java.util.Locale;
 import java.util.Optional;
 
 /**
- * The roles of issue #6, least privilege: each sees only what its work needs.
+ * The roles of the service, least privilege: each sees only what its work needs.
  * Only {@link #INVESTIGATOR} sees names and real ids; ANALYST and OFFICE see pseudonymous ids.
  */
 public enum Role {

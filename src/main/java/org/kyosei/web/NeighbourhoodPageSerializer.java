@@ -14,7 +14,7 @@ import tools.jackson.databind.ser.std.StdSerializer;
  * Writes a neighbourhood page straight to the generator: the same document, field for field, that Jackson's bean
  * serializer writes for the record (checked by {@code NeighbourhoodPageSerializerTest}), without a property
  * writer, accessor and null check per field. A page holds up to a thousand entities and their ties, and this was
- * a third of the CPU of each neighbourhood answer (issue #5).
+ * a third of the CPU of each neighbourhood answer.
  */
 final class NeighbourhoodPageSerializer extends StdSerializer<NeighbourhoodPage> {
     private static final SerializableString CENTRE = new SerializedString("centre");

@@ -26,7 +26,7 @@ import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.servlet.http.HttpServletRequest;
 
 /**
- * Review of leads (issue #6): each lead can be confirmed, dismissed or marked "needs information" with a
+ * Review of leads: each lead can be confirmed, dismissed or marked "needs information" with a
  * reason. OFFICE names leads by pseudonym and sees pseudonyms; INVESTIGATOR uses real ids. Decisions are kept
  * with the real subject id, and the audit filter records every one.
  */

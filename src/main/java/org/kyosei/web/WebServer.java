@@ -88,7 +88,7 @@ public final class WebServer implements AutoCloseable {
     /** Requests a client may send over one kept-alive connection before the service closes it. */
     static final int KEEP_ALIVE_REQUESTS = 10_000;
 
-    /** Two request workers per core, at least 4 (issue #5's measurements: 4 on 2 cores beat 8 and 200). */
+    /** Two request workers per core, at least 4 (measured under load: 4 on 2 cores beat 8 and 200). */
     static int requestWorkers() {
         return Math.max(4, 2 * Runtime.getRuntime().availableProcessors());
     }

@@ -322,7 +322,7 @@ class ApiTest {
 
     @Test
     void aClientKeepsItsConnectionForAThousandRequests() throws IOException {
-        // Tomcat's default closes a connection after 100 requests; under issue #5's load the reconnections were among
+        // Tomcat's default closes a connection after 100 requests; under a search load the reconnections were among
         // the slowest requests.
         try (Socket socket = new Socket("127.0.0.1", WebFixture.server().port())) {
             socket.setSoTimeout(10_000);
