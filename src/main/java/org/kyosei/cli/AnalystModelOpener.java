@@ -4,7 +4,7 @@ import java.io.PrintWriter;
 import java.util.Locale;
 
 import org.kyosei.application.AnalystQueries;
-import org.kyosei.query.SavedQueryCatalog;
+import org.kyosei.store.CypherResources;
 import org.kyosei.store.GraphConnection;
 
 import picocli.CommandLine.Model.CommandSpec;
@@ -25,7 +25,7 @@ final class AnalystModelOpener {
             err.flush();
         }
         java.nio.file.Path folder = AuditSettings.dirFor(spec).toAbsolutePath().normalize().resolveSibling("analyst-model");
-        AnalystQueries queries = AnalystQueries.keptIn(folder, graph, PseudonymKeyFile.pseudonymizer(spec), SavedQueryCatalog.load());
+        AnalystQueries queries = AnalystQueries.keptIn(folder, graph, PseudonymKeyFile.pseudonymizer(spec), CypherResources.savedQueries());
         if (terminal) {
             queries.size().ifPresent(size -> err.printf(Locale.ROOT, " %,d entities, %,d ties in %.1f s%n",
                     size.entities(), size.ties(), size.buildTime().toMillis() / 1000.0));

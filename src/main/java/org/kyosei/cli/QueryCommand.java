@@ -11,6 +11,7 @@ import org.kyosei.application.AnalystQueries;
 import org.kyosei.query.QueryParameter;
 import org.kyosei.query.SavedQuery;
 import org.kyosei.query.SavedQueryCatalog;
+import org.kyosei.store.CypherResources;
 import org.kyosei.store.GraphConnection;
 
 import picocli.CommandLine.Command;
@@ -57,7 +58,7 @@ final class QueryCommand implements Callable<Integer>, ReturnsIds {
 
     @Override
     public Integer call() {
-        SavedQueryCatalog catalog = SavedQueryCatalog.load();
+        SavedQueryCatalog catalog = CypherResources.savedQueries();
         PrintWriter out = spec.commandLine().getOut();
         if (list || name == null) {
             printCatalog(catalog, out);

@@ -11,7 +11,6 @@ import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
-import org.kyosei.store.CypherResources;
 
 /**
  * The saved queries of {@code cypher/queries}, each file starting with a comment header:
@@ -33,12 +32,13 @@ public final class SavedQueryCatalog {
         this.queries = queries;
     }
 
-    /** The catalogue shipped with the application. */
-    public static SavedQueryCatalog load() {
+    /**
+     * The catalogue of the given files (name without {@code .cypher}, and text), in their order; the store reads
+     * the ones shipped with the application ({@code store.CypherResources.savedQueries()}).
+     */
+    public static SavedQueryCatalog of(Map<String, String> files) {
         Map<String, SavedQuery> queries = new LinkedHashMap<>();
-        for (CypherResources.CypherFile file : CypherResources.list("queries")) {
-            queries.put(file.name(), parse(file.name(), file.text()));
-        }
+        files.forEach((name, text) -> queries.put(name, parse(name, text)));
         return new SavedQueryCatalog(queries);
     }
 

@@ -6,7 +6,11 @@ import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
+
+import org.kyosei.query.SavedQueryCatalog;
 
 import org.springframework.core.io.Resource;
 import org.springframework.core.io.support.PathMatchingResourcePatternResolver;
@@ -42,6 +46,13 @@ public final class CypherResources {
         } catch (IOException e) {
             throw new UncheckedIOException("cannot read cypher/" + folder, e);
         }
+    }
+
+    /** The saved queries shipped with the application ({@code cypher/queries/*.cypher}). */
+    public static SavedQueryCatalog savedQueries() {
+        Map<String, String> files = new LinkedHashMap<>();
+        list("queries").forEach(file -> files.put(file.name(), file.text()));
+        return SavedQueryCatalog.of(files);
     }
 
     /** The statements of a file: split on a {@code ;} that ends a line, comment lines dropped. */

@@ -38,7 +38,7 @@ class AnalystQueriesLeakTest {
     @BeforeContainer
     static void build() throws Exception {
         Path tmp = Files.createTempDirectory("kyosei-leak");
-        queries = AnalystQueries.buildNow(AnalystFixture.load(tmp), AnalystFixture.PSEUDONYMS, SavedQueryCatalog.load());
+        queries = AnalystQueries.buildNow(AnalystFixture.load(tmp), AnalystFixture.PSEUDONYMS, org.kyosei.store.CypherResources.savedQueries());
     }
 
     @AfterContainer

@@ -24,7 +24,8 @@ class LayeringTest {
 
     @ArchTest
     static final ArchRule ingestAndQueryRulesUseTheStoreOnlyThroughPorts = noClasses()
-            .that().resideInAnyPackage("org.kyosei.ingest..", "org.kyosei.generate..", "org.kyosei.domain..")
+            .that().resideInAnyPackage("org.kyosei.ingest..", "org.kyosei.generate..", "org.kyosei.domain..",
+                    "org.kyosei.query..")
             .should().dependOnClassesThat().resideInAnyPackage("org.kyosei.store..", "org.kyosei.cli..",
                     "org.neo4j..", "org.springframework..");
 

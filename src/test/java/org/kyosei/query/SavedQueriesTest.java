@@ -24,7 +24,7 @@ class SavedQueriesTest {
     @TempDir
     Path tmp;
 
-    private final SavedQueryCatalog catalog = SavedQueryCatalog.load();
+    private final SavedQueryCatalog catalog = org.kyosei.store.CypherResources.savedQueries();
 
     @BeforeEach
     void tinyGraph() {

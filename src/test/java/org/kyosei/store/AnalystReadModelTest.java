@@ -82,7 +82,7 @@ class AnalystReadModelTest {
 
     @Test
     void theSavedQueriesRunOnTheModelWithPseudonymsAsParameters() {
-        SavedQueryCatalog catalog = SavedQueryCatalog.load();
+        SavedQueryCatalog catalog = org.kyosei.store.CypherResources.savedQueries();
         for (SavedQuery query : catalog.all()) {
             Map<String, String> given = new java.util.HashMap<>();
             query.parameters().forEach(p -> {

@@ -7,6 +7,7 @@ import org.kyosei.query.SavedQueryCatalog;
 import org.kyosei.security.RecentUserDirectory;
 import org.kyosei.security.UserDirectory;
 import org.kyosei.store.GraphChanges;
+import org.kyosei.store.CypherResources;
 import org.kyosei.store.GraphConnection;
 import org.kyosei.store.Neo4jBrokerPanel;
 import org.kyosei.store.Neo4jEntities;
@@ -79,7 +80,7 @@ public class GraphConfiguration {
 
     @Bean
     public SavedQueryCatalog savedQueryCatalog() {
-        return SavedQueryCatalog.load();
+        return CypherResources.savedQueries();
     }
 
     @Bean
