@@ -30,7 +30,6 @@ import picocli.CommandLine.Command;
                 ServeCommand.class,
                 UserCommand.class,
                 AuditCommand.class,
-                BenchCommand.class,
                 CommandLine.HelpCommand.class
         })
 public final class KyoseiCommand implements Runnable {

@@ -1,5 +1,6 @@
 package org.kyosei.architecture;
 
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.methods;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 
 import org.kyosei.domain.NodeLabel;
@@ -79,4 +80,9 @@ class LayeringTest {
             .that().resideInAnyPackage("org.kyosei.review..")
             .should().dependOnClassesThat().resideInAnyPackage("org.kyosei.store..", "org.kyosei.cli..", "org.kyosei.web..",
                     "org.kyosei.security..", "org.neo4j..", "org.springframework..");
+
+    /** The product jar has one entry point; benchmarks and load tools live in the bench source set. */
+    @ArchTest
+    static final ArchRule oneEntryPoint = methods().that().haveName("main").and().areStatic()
+            .should().beDeclaredIn(org.kyosei.Kyosei.class);
 }

@@ -18,7 +18,7 @@ import org.springframework.boot.availability.ApplicationAvailabilityBean;
 import org.springframework.boot.availability.AvailabilityChangeEvent;
 import org.springframework.boot.availability.ReadinessState;
 
-/** {@code kyosei bench http} against the test service over real HTTP: it measures, stops by itself, and fails loudly. */
+/** The load tool ({@code src/bench/run http}, bench source set) against the test service over real HTTP: it measures, stops by itself, and fails loudly. */
 class BenchHttpTest {
     @TempDir
     static Path tmp;
@@ -28,8 +28,20 @@ class BenchHttpTest {
         WebFixture.reset(tmp);
     }
 
+    /** Runs the bench source set's entry in-process, as {@code src/bench/run} does in a JVM of its own. */
+    private static CliRun bench(String... args) {
+        java.io.StringWriter out = new java.io.StringWriter();
+        java.io.StringWriter err = new java.io.StringWriter();
+        try {
+            int code = org.kyosei.cli.BenchMain.run(args, new java.io.PrintWriter(out, true), new java.io.PrintWriter(err, true));
+            return new CliRun(code, out.toString(), err.toString());
+        } catch (Exception e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
     private static CliRun bench(String user, String password, Path dataset, String url) {
-        return CliRun.of("bench", "http", "--url", url, "--user", user, "--password", password, "--dataset", dataset.toString(),
+        return bench("http", "--url", url, "--user", user, "--password", password, "--dataset", dataset.toString(),
                 "--clients", "2", "--requests", "3", "--warmup", "1", "--as-of", WebFixture.AS_OF);
     }
 
@@ -56,7 +68,7 @@ class BenchHttpTest {
     @Test
     void refusedRequestsAreCountedAndTheCommandFails() {
         // one request per kind only, by a user of its own: failed logins count towards the loopback's throttle
-        CliRun run = CliRun.of("bench", "http", "--url", WebFixture.server().url(), "--user", "bench-nobody",
+        CliRun run = bench("http", "--url", WebFixture.server().url(), "--user", "bench-nobody",
                 "--password", "not-the-password", "--dataset", tmp.resolve("tiny").toString(),
                 "--clients", "1", "--requests", "1", "--warmup", "0");
         assertThat(run.exitCode()).isEqualTo(1);
@@ -78,7 +90,7 @@ class BenchHttpTest {
     @Test
     void withoutWaitingForReadinessEveryRequestToAnUnreachableServiceFails() {
         String investigator = WebFixture.user(Role.INVESTIGATOR);
-        CliRun run = CliRun.of("bench", "http", "--url", "http://127.0.0.1:1/", "--user", investigator, "--password",
+        CliRun run = bench("http", "--url", "http://127.0.0.1:1/", "--user", investigator, "--password",
                 WebFixture.password(Role.INVESTIGATOR), "--dataset", tmp.resolve("tiny").toString(), "--clients", "2", "--requests", "3",
                 "--warmup", "1", "--ready-timeout", "0");
         assertThat(run.exitCode()).isEqualTo(1);
@@ -132,7 +144,7 @@ class BenchHttpTest {
         String investigator = WebFixture.user(Role.INVESTIGATOR);
         readiness(service, ReadinessState.REFUSING_TRAFFIC);
         try {
-            CliRun run = CliRun.of("bench", "http", "--url", WebFixture.server().url(), "--user", investigator, "--password",
+            CliRun run = bench("http", "--url", WebFixture.server().url(), "--user", investigator, "--password",
                     WebFixture.password(Role.INVESTIGATOR), "--dataset", tmp.resolve("tiny").toString(), "--ready-timeout", "1");
             assertThat(run.exitCode()).isEqualTo(1);
             assertThat(run.err().strip()).endsWith("the service was still not ready after --ready-timeout 1 s (readiness answered 503)")
