@@ -6,7 +6,6 @@ import java.security.SecureRandom;
 import org.kyosei.privacy.Pseudonymizer;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
@@ -20,7 +19,8 @@ public class PrivacyConfiguration {
     private static final Logger LOG = LoggerFactory.getLogger(PrivacyConfiguration.class);
 
     @Bean
-    public Pseudonymizer pseudonymizer(@Value("${kyosei.pseudonym-key:}") String key) {
+    public Pseudonymizer pseudonymizer(PrivacyProperties settings) {
+        String key = settings.pseudonymKey();
         if (key.length() >= 16) {
             return Pseudonymizer.withKey(key.getBytes(StandardCharsets.UTF_8));
         }

@@ -7,7 +7,6 @@ import org.kyosei.application.AnalystQueries;
 import org.kyosei.privacy.Pseudonymizer;
 import org.kyosei.query.SavedQueryCatalog;
 import org.kyosei.store.GraphConnection;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
@@ -19,7 +18,8 @@ import org.springframework.context.annotation.Configuration;
 class AnalystConfiguration {
     @Bean(destroyMethod = "close")
     AnalystQueries analystQueries(GraphConnection graph, Pseudonymizer pseudonymizer, SavedQueryCatalog catalog, Clock clock,
-                                  @Value("${kyosei.web.analyst-model-recheck-seconds:60}") long recheckSeconds) {
-        return AnalystQueries.inBackground(graph, pseudonymizer, catalog, clock, Duration.ofSeconds(recheckSeconds));
+                                  ServiceProperties settings) {
+        return AnalystQueries.inBackground(graph, pseudonymizer, catalog, clock,
+                Duration.ofSeconds(settings.web().analystModelRecheckSeconds()));
     }
 }

@@ -22,7 +22,6 @@ import java.util.stream.Stream;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVRecord;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 
 /**
@@ -41,7 +40,8 @@ class AnomalyReports {
 
     private final Path root;
 
-    AnomalyReports(@Value("${kyosei.reports-dir:reports}") Path root) {
+    AnomalyReports(ServiceProperties settings) {
+        Path root = settings.reportsDir();
         this.root = root;
     }
 

@@ -11,7 +11,6 @@ import org.kyosei.audit.AuditRecord;
 import org.kyosei.audit.TrailReader;
 import org.kyosei.domain.DateParameters;
 import org.kyosei.security.AuditAttributes;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
@@ -32,7 +31,8 @@ class AuditTrailController {
 
     private final String auditDir;
 
-    AuditTrailController(@Value("${kyosei.audit-dir:}") String auditDir) {
+    AuditTrailController(ServiceProperties settings) {
+        String auditDir = settings.auditDir();
         this.auditDir = auditDir;
     }
 

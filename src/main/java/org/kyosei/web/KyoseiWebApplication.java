@@ -2,6 +2,7 @@ package org.kyosei.web;
 
 import org.kyosei.store.spring.GraphConfiguration;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
+import org.springframework.boot.context.properties.ConfigurationPropertiesScan;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Import;
 
@@ -17,6 +18,7 @@ import io.swagger.v3.oas.annotations.security.SecurityScheme;
 
 /** The service of {@code kyosei serve}: the HTTP API, its security and audit, and the web UI at {@code /}. */
 @SpringBootApplication(scanBasePackages = {"org.kyosei.web", "org.kyosei.security"})
+@ConfigurationPropertiesScan(basePackages = {"org.kyosei.web", "org.kyosei.security"})
 @Import(GraphConfiguration.class)
 @OpenAPIDefinition(info = @Info(title = "Kyosei", version = "1",
         description = "Graph analytics for the safety of foreign-resident communities. Every /api/ path needs HTTP Basic; "

@@ -20,13 +20,12 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.DisposableBean;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 
 /**
  * The in-memory graph the investigators' search and neighbourhood screens read: loaded in the background when the
  * service starts and read again, when something was committed since ({@link GraphChanges}), every
- * {@code kyosei.web.snapshot-minutes} (default {@value #DEFAULT_MINUTES}). So what they show is at most that far
+ * {@code kyosei.web.snapshot-minutes} ({@link ServiceProperties.Web}, default 5). So what they show is at most that far
  * behind the store, and an unchanged graph costs one tiny read per period instead of a whole new copy. Until the
  * first load is done (or when it is switched off with {@code kyosei.web.snapshot-minutes=0}) its reads go to the
  * database; the choice is made here only.
@@ -54,8 +53,8 @@ class LiveTieSnapshot implements DisposableBean {
 
     @Autowired
     LiveTieSnapshot(Neo4jTieSnapshotLoader loader, Neo4jEntities entities, Neo4jNeighbourhood neighbourhoods,
-                    GraphChanges changes, @Value("${kyosei.web.snapshot-minutes:" + DEFAULT_MINUTES + "}") long minutes) {
-        this(loader::load, entities, neighbourhoods, changes, minutes);
+                    GraphChanges changes, ServiceProperties settings) {
+        this(loader::load, entities, neighbourhoods, changes, settings.web().snapshotMinutes());
     }
 
     /** With the graph read by {@code loader} (tests). */

@@ -42,23 +42,12 @@ public final class WebServer implements AutoCloseable {
         Map<String, Object> properties = new HashMap<>();
         properties.put("server.address", settings.address());
         properties.put("server.port", settings.port());
-        properties.put("server.error.include-stacktrace", "never");
-        properties.put("server.error.include-message", "never");
-        properties.put("spring.mvc.problemdetails.enabled", true);
-        properties.put("spring.data.neo4j.repositories.type", "none");
-        properties.put("management.endpoints.web.exposure.include", "health");
-        properties.put("management.endpoint.health.show-details", "never");
-        // /actuator/health/liveness and /actuator/health/readiness; readiness waits for the in-memory graph and the analysts' read model
-        properties.put("management.endpoint.health.probes.enabled", true);
-        properties.put("management.endpoint.health.group.readiness.include", "readinessState,inMemoryGraph,analystModel");
         properties.put("kyosei.reports-dir", settings.reportsDir().toString());
         properties.put("kyosei.pseudonym-key", settings.pseudonymKey() == null ? "" : settings.pseudonymKey());
         Path auditDir = settings.auditDir() != null ? settings.auditDir()
                 : auditLog instanceof FileAuditLog file ? file.dir()
                 : auditLog instanceof WriteBehindAuditLog behind ? behind.dir() : null;
         properties.put("kyosei.audit-dir", auditDir == null ? "" : auditDir.toString());
-        properties.put("springdoc.swagger-ui.enabled", true);
-        properties.put("spring.jmx.enabled", false);
         // An answer is CPU work on this machine's cores: a few request workers answer many waiting clients sooner
         // (in arrival order) than 200 workers contending for the cores. -Dserver.tomcat.threads.max overrides it.
         properties.put("server.tomcat.threads.max", requestWorkers());
@@ -67,10 +56,6 @@ public final class WebServer implements AutoCloseable {
         // the acceptor and the poller) made the slowest requests under load. A client now keeps its connection for
         // 10,000 requests. -Dserver.tomcat.max-keep-alive-requests overrides it.
         properties.put("server.tomcat.max-keep-alive-requests", KEEP_ALIVE_REQUESTS);
-        // no request observations (nothing exports them; they wrap every filter of every request)
-        properties.put("spring.autoconfigure.exclude", String.join(",",
-                "org.springframework.boot.micrometer.observation.autoconfigure.ObservationAutoConfiguration",
-                "org.springframework.boot.micrometer.observation.autoconfigure.ScheduledTasksObservationAutoConfiguration"));
         ConfigurableApplicationContext context = new SpringApplicationBuilder(KyoseiWebApplication.class)
                 .web(WebApplicationType.SERVLET)
                 .bannerMode(Banner.Mode.OFF)

@@ -1,0 +1,25 @@
+package org.kyosei.web;
+
+import java.nio.file.Path;
+
+import org.springframework.boot.context.properties.ConfigurationProperties;
+import org.springframework.boot.context.properties.bind.DefaultValue;
+
+/**
+ * The service's settings ({@code kyosei.*}); {@code kyosei serve} sets the folders from its options.
+ *
+ * @param reportsDir where weekly reports are found ({@code reports/DATE/} or {@code reports/YYYY-Www/})
+ * @param auditDir   the audit trail the auditor's screen reads; empty when the service writes none to a folder
+ * @param web        how often the service's in-memory copies are refreshed
+ */
+@ConfigurationProperties("kyosei")
+public record ServiceProperties(@DefaultValue("reports") Path reportsDir, @DefaultValue("") String auditDir,
+                                @DefaultValue Web web) {
+    /**
+     * @param snapshotMinutes            minutes between checks for changes of the in-memory graph of searches and
+     *                                   neighbourhoods (0: read once)
+     * @param analystModelRecheckSeconds seconds between checks for changes of the analysts' read model
+     */
+    public record Web(@DefaultValue("5") long snapshotMinutes, @DefaultValue("60") long analystModelRecheckSeconds) {
+    }
+}
