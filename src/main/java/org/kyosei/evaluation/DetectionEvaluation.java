@@ -23,9 +23,17 @@ import java.util.Set;
  * set aside.
  */
 public final class DetectionEvaluation {
-    /** One pattern's figures. */
+    /**
+     * One pattern's figures; {@code listed} counts every row of the indicator that is not RESOLVED,
+     * {@code lookalikesInWindow} the benign look-alikes among the window's subjects, {@code missed}
+     * the subjects of the cases not in the window.
+     */
     public record PatternResult(String pattern, int cases, int window, int rowsInWindow, int found, double recall,
-                                double precision, OptionalDouble meanDelayWeeks, int setAside) {
+                                double precision, OptionalDouble meanDelayWeeks, int setAside, int listed,
+                                int lookalikesInWindow, List<String> missed) {
+        public PatternResult {
+            missed = List.copyOf(missed);
+        }
     }
 
     /** The whole comparison. */
@@ -45,6 +53,8 @@ public final class DetectionEvaluation {
 
     public static Result evaluate(List<EvaluationInput.Case> truth, List<EvaluationInput.Anomaly> anomalies,
                                   List<EvaluationInput.Case> lookalikes, List<EvaluationInput.Case> related) {
+        Set<String> benign = new LinkedHashSet<>();
+        lookalikes.forEach(l -> benign.add(l.subject()));
         Set<String> relatedKeys = new LinkedHashSet<>();
         related.forEach(r -> relatedKeys.add(r.pattern() + " " + r.subject()));
         Map<String, List<EvaluationInput.Case>> byPattern = new LinkedHashMap<>();
@@ -76,10 +86,14 @@ public final class DetectionEvaluation {
             rows.forEach(a -> windowBySubject.putIfAbsent(a.subject(), a));
             inAnyWindow.addAll(windowBySubject.keySet());
             int found = 0;
+            List<String> missed = new ArrayList<>();
             double delaySum = 0;
             int delays = 0;
             for (EvaluationInput.Case c : cases) {
                 EvaluationInput.Anomaly hit = windowBySubject.get(c.subject());
+                if (hit == null) {
+                    missed.add(c.subject());
+                }
                 if (hit != null) {
                     found++;
                     if (c.since() != null && hit.firstSeen() != null) {
@@ -89,10 +103,14 @@ public final class DetectionEvaluation {
                 }
             }
             long correct = rows.stream().filter(a -> caseSubjects.contains(a.subject())).count();
+            int listed = (int) anomalies.stream()
+                    .filter(a -> a.indicator().equals(pattern) && !"RESOLVED".equals(a.status())).count();
+            int benignInWindow = (int) windowBySubject.keySet().stream().filter(benign::contains).count();
             results.add(new PatternResult(pattern, cases.size(), window, rows.size(), found,
                     cases.isEmpty() ? 0 : (double) found / cases.size(),
                     rows.isEmpty() ? 0 : (double) correct / rows.size(),
-                    delays == 0 ? OptionalDouble.empty() : OptionalDouble.of(delaySum / delays), setAside));
+                    delays == 0 ? OptionalDouble.empty() : OptionalDouble.of(delaySum / delays), setAside, listed,
+                    benignInWindow, missed));
         }
         List<String> failing = new ArrayList<>();
         for (EvaluationInput.Case l : lookalikes) {
