@@ -176,9 +176,9 @@ class TieSnapshotTest {
         for (int i = 0; i + 1 < words.size(); i++) {
             String a = words.get(i);
             String b = words.get(i + 1);
-            int byKey = Long.compareUnsigned(TieSnapshot.sortKey(a, 0), TieSnapshot.sortKey(b, 0));
+            int byKey = Long.compareUnsigned(WordIndex.sortKey(a, 0), WordIndex.sortKey(b, 0));
             if (byKey == 0) {
-                byKey = Long.compareUnsigned(TieSnapshot.sortKey(a, 4), TieSnapshot.sortKey(b, 4));
+                byKey = Long.compareUnsigned(WordIndex.sortKey(a, 4), WordIndex.sortKey(b, 4));
             }
             if (byKey != 0) {
                 assertThat(Integer.signum(byKey)).as(a + " against " + b).isEqualTo(Integer.signum(a.compareTo(b)));
