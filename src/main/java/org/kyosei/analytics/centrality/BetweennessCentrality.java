@@ -68,14 +68,11 @@ public final class BetweennessCentrality implements CentralityAlgorithm {
     /** The {@code δ} at which the sampled estimate's error bounds are stated in the note. */
     public static final double ERROR_BOUND_FAILURE_PROBABILITY = 0.05;
 
-    private final Weighting weighting;
-    private final SourceSelection sources;
-    private final int concurrency;
-    private final int relabelMinNodes;
+    private final TraversalSettings settings;
 
     /** Exact, unweighted, on every available core. */
     public BetweennessCentrality() {
-        this(Weighting.UNWEIGHTED, SourceSelection.all(), Checks.defaultConcurrency());
+        this.settings = TraversalSettings.exact();
     }
 
     /**
@@ -84,15 +81,12 @@ public final class BetweennessCentrality implements CentralityAlgorithm {
      * @param concurrency number of worker threads, at least 1
      */
     public BetweennessCentrality(Weighting weighting, SourceSelection sources, int concurrency) {
-        this(weighting, sources, concurrency, Adjacency.RELABEL_MIN_NODES);
+        this.settings = new TraversalSettings(weighting, sources, concurrency);
     }
 
     /** With another renumbering threshold (see {@link Adjacency}); for tests. */
     BetweennessCentrality(Weighting weighting, SourceSelection sources, int concurrency, int relabelMinNodes) {
-        this.weighting = Checks.notNull(weighting, "weighting");
-        this.sources = Checks.notNull(sources, "sources");
-        this.concurrency = Checks.concurrency(concurrency);
-        this.relabelMinNodes = relabelMinNodes;
+        this.settings = new TraversalSettings(weighting, sources, concurrency, relabelMinNodes);
     }
 
     @Override
@@ -103,20 +97,21 @@ public final class BetweennessCentrality implements CentralityAlgorithm {
     @Override
     public NodeScores compute(CsrGraph graph) {
         Checks.graph(graph);
-        boolean weighted = weighting == Weighting.WEIGHTED;
+        boolean weighted = settings.weighted();
         if (weighted) {
             Checks.positiveWeights(graph, NAME);
         }
         int n = graph.nodeCount();
+        SourceSelection sources = settings.sources();
         int[] chosen = sources.sources(n);
         int k = chosen.length;
-        Adjacency adjacency = Adjacency.forTraversals(graph, weighted, relabelMinNodes);
+        Adjacency adjacency = Adjacency.forTraversals(graph, weighted, settings.relabelMinNodes());
         int[] internalSources = new int[k];
         for (int i = 0; i < k; i++) {
             internalSources[i] = adjacency.internalOf(chosen[i]);
         }
         double[] sums;
-        try (WorkerPool pool = new WorkerPool(concurrency)) {
+        try (WorkerPool pool = new WorkerPool(settings.concurrency())) {
             sums = adjacency.toGraphOrder(SourceReduction.run(pool, n, internalSources,
                     SourceReduction.defaultChunkSize(k), worker -> {
                         SingleSource kernel = weighted

@@ -34,14 +34,11 @@ public final class HarmonicCentrality implements CentralityAlgorithm {
     /** The measure's name. */
     public static final String NAME = "harmonic";
 
-    private final Weighting weighting;
-    private final SourceSelection sources;
-    private final int concurrency;
-    private final int relabelMinNodes;
+    private final TraversalSettings settings;
 
     /** Exact, unweighted, on every available core. */
     public HarmonicCentrality() {
-        this(Weighting.UNWEIGHTED, SourceSelection.all(), Checks.defaultConcurrency());
+        this.settings = TraversalSettings.exact();
     }
 
     /**
@@ -50,15 +47,12 @@ public final class HarmonicCentrality implements CentralityAlgorithm {
      * @param concurrency number of worker threads, at least 1
      */
     public HarmonicCentrality(Weighting weighting, SourceSelection sources, int concurrency) {
-        this(weighting, sources, concurrency, Adjacency.RELABEL_MIN_NODES);
+        this.settings = new TraversalSettings(weighting, sources, concurrency);
     }
 
     /** With another renumbering threshold (see {@link Adjacency}); for tests. */
     HarmonicCentrality(Weighting weighting, SourceSelection sources, int concurrency, int relabelMinNodes) {
-        this.weighting = Checks.notNull(weighting, "weighting");
-        this.sources = Checks.notNull(sources, "sources");
-        this.concurrency = Checks.concurrency(concurrency);
-        this.relabelMinNodes = relabelMinNodes;
+        this.settings = new TraversalSettings(weighting, sources, concurrency, relabelMinNodes);
     }
 
     @Override
@@ -68,7 +62,7 @@ public final class HarmonicCentrality implements CentralityAlgorithm {
 
     @Override
     public NodeScores compute(CsrGraph graph) {
-        return DistanceSums.compute(graph, weighting, sources, concurrency, DistanceSums.Measure.HARMONIC,
-                relabelMinNodes);
+        return DistanceSums.compute(graph, settings.weighting(), settings.sources(), settings.concurrency(),
+                DistanceSums.Measure.HARMONIC, settings.relabelMinNodes());
     }
 }
