@@ -114,8 +114,8 @@ public final class BetweennessCentrality implements CentralityAlgorithm {
         try (WorkerPool pool = new WorkerPool(settings.concurrency())) {
             sums = adjacency.toGraphOrder(SourceReduction.run(pool, n, internalSources,
                     SourceReduction.defaultChunkSize(k), worker -> {
-                        SingleSource kernel = weighted
-                                ? new WeightedKernel(adjacency)
+                        BrandesSource kernel = weighted
+                                ? new WeightedBrandes(adjacency)
                                 : new UnweightedKernel(adjacency);
                         return (batch, from, to, partial) -> {
                             for (int i = from; i < to; i++) {
@@ -167,11 +167,6 @@ public final class BetweennessCentrality implements CentralityAlgorithm {
                 k, n, traversal, seed, perNode, perNode / maxRaw, 1 - delta, allNodes, allNodes / maxRaw);
     }
 
-    /** One source's dependencies added to the partial sums. */
-    private interface SingleSource {
-        void accumulate(int source, double[] partial);
-    }
-
     /**
      * Brandes from one source by BFS; reusable across sources.
      *
@@ -215,7 +210,7 @@ public final class BetweennessCentrality implements CentralityAlgorithm {
      * those of a textbook queue-order BFS bit for bit (unless some path count exceeds
      * 2<sup>53</sup>, when both are rounded anyway).
      */
-    private static final class UnweightedKernel implements SingleSource {
+    private static final class UnweightedKernel implements BrandesSource {
         /** Level tag of unvisited nodes; visited nodes hold {@code 1 + level mod 3}. */
         private static final byte UNVISITED = 0;
         /**
@@ -355,116 +350,6 @@ public final class BetweennessCentrality implements CentralityAlgorithm {
                 double dependency = paths * sum;
                 partial[v] += dependency;
                 value[v] = (1.0 + dependency) / paths;
-            }
-        }
-    }
-
-    /**
-     * The weighted kernel's reverse pass: for w in reverse settling order (the source last,
-     * skipped), push {@code σ_v/σ_w·(1 + δ_w)} to each predecessor v, add δ_w to the partial
-     * sums, then clear the visited nodes' state.
-     */
-    private static void accumulateDependencies(int[] order, int count, int[] offsets, int[] predecessors,
-            int[] predecessorEnd, double[] sigma, double[] delta, double[] partial) {
-        for (int i = count - 1; i > 0; i--) {
-            int w = order[i];
-            double dependency = delta[w];
-            double coefficient = (1.0 + dependency) / sigma[w];
-            for (int e = offsets[w], end = predecessorEnd[w]; e < end; e++) {
-                int v = predecessors[e];
-                delta[v] += sigma[v] * coefficient;
-            }
-            partial[w] += dependency;
-        }
-        for (int i = 0; i < count; i++) {
-            int v = order[i];
-            sigma[v] = 0.0;
-            delta[v] = 0.0;
-        }
-    }
-
-    /**
-     * Brandes from one source by Dijkstra with an indexed binary heap; reusable across sources.
-     * Predecessors go to slots in each node's own range of the CSR positions (a node has at most
-     * degree-many) rather than to successor runs: under Dijkstra a recorded arc is void when a
-     * shorter path to its head turns up later, and resetting a node's own slots handles that.
-     */
-    private static final class WeightedKernel implements SingleSource {
-        private final int[] offsets;
-        private final int[] targets;
-        private final double[] weights;
-        private final double[] distance;
-        private final double[] sigma;
-        private final double[] delta;
-        /** Settling order (non-decreasing distance), read backwards in the reverse pass. */
-        private final int[] order;
-        private final int[] predecessors;
-        private final int[] predecessorEnd;
-        private final IndexedMinHeap heap;
-
-        WeightedKernel(Adjacency graph) {
-            int n = graph.nodeCount();
-            this.offsets = graph.offsets();
-            this.targets = graph.targets();
-            this.weights = graph.weights();
-            this.distance = new double[n];
-            this.sigma = new double[n];
-            this.delta = new double[n];
-            this.order = new int[n];
-            this.predecessors = new int[graph.targets().length];
-            this.predecessorEnd = new int[n];
-            this.heap = new IndexedMinHeap(n);
-            Arrays.fill(distance, Double.POSITIVE_INFINITY);
-            heap.keys(distance);
-        }
-
-        @Override
-        public void accumulate(int source, double[] partial) {
-            int[] offsets = this.offsets;
-            int[] targets = this.targets;
-            double[] weights = this.weights;
-            double[] distance = this.distance;
-            double[] sigma = this.sigma;
-            int[] order = this.order;
-            int[] predecessors = this.predecessors;
-            int[] predecessorEnd = this.predecessorEnd;
-            IndexedMinHeap heap = this.heap;
-
-            distance[source] = 0.0;
-            sigma[source] = 1.0;
-            predecessorEnd[source] = offsets[source];
-            heap.insert(source);
-            int settled = 0;
-            while (!heap.isEmpty()) {
-                int v = heap.pollMin();
-                order[settled++] = v;
-                double dv = distance[v];
-                double paths = sigma[v];
-                for (int e = offsets[v], end = offsets[v + 1]; e < end; e++) {
-                    int w = targets[e];
-                    double candidate = dv + weights[e];
-                    double dw = distance[w];
-                    if (candidate < dw) {
-                        // a shorter path: w's earlier predecessors and path count are void
-                        distance[w] = candidate;
-                        sigma[w] = paths;
-                        int slot = offsets[w];
-                        predecessors[slot] = v;
-                        predecessorEnd[w] = slot + 1;
-                        if (dw == Double.POSITIVE_INFINITY) {
-                            heap.insert(w);
-                        } else {
-                            heap.decreased(w);
-                        }
-                    } else if (candidate == dw) {
-                        sigma[w] += paths;
-                        predecessors[predecessorEnd[w]++] = v;
-                    }
-                }
-            }
-            accumulateDependencies(order, settled, offsets, predecessors, predecessorEnd, sigma, delta, partial);
-            for (int i = 0; i < settled; i++) {
-                distance[order[i]] = Double.POSITIVE_INFINITY;
             }
         }
     }
