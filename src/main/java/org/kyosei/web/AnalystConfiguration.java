@@ -12,7 +12,7 @@ import org.springframework.context.annotation.Configuration;
 
 /**
  * The analysts' queries of the service: a pseudonymised read model built in the background at start and rebuilt
- * when the graph changed, checked at most every {@code kyosei.web.analyst-model-recheck-seconds} (60).
+ * when the graph changed, checked at most every {@code kyosei.web.analyst-model-recheck-seconds} (300).
  */
 @Configuration(proxyBeanMethods = false)
 class AnalystConfiguration {

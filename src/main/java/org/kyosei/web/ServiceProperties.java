@@ -18,8 +18,10 @@ public record ServiceProperties(@DefaultValue("reports") Path reportsDir, @Defau
     /**
      * @param snapshotMinutes            minutes between checks for changes of the in-memory graph of searches and
      *                                   neighbourhoods (0: read once)
-     * @param analystModelRecheckSeconds seconds between checks for changes of the analysts' read model
+     * @param analystModelRecheckSeconds seconds between checks for changes of the analysts' read model: any commit
+     *                                   (a review decision too) makes the next check rebuild it, about a minute of
+     *                                   one core at 100,000 people, so at most one rebuild per period
      */
-    public record Web(@DefaultValue("5") long snapshotMinutes, @DefaultValue("60") long analystModelRecheckSeconds) {
+    public record Web(@DefaultValue("5") long snapshotMinutes, @DefaultValue("300") long analystModelRecheckSeconds) {
     }
 }
