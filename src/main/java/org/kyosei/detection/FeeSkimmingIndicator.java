@@ -71,18 +71,21 @@ final class FeeSkimmingIndicator implements Indicator {
             String sentence = String.format(Locale.ROOT,
                     "Account %s received %d transfers from %d people, %d of whom pay repeatedly, and is %s.",
                     graph.id(a), total, payers, repeated, String.join(" and ", holding.phrases));
-            leads.add(new Lead(graph.id(a), NodeLabel.IDENTIFIER, name(), TieStrength.clamp(score), sentence, evidence));
+            leads.add(new Lead(graph.id(a), NodeLabel.IDENTIFIER, name(), TieStrength.clamp(score), sentence, evidence,
+                    holding.rarity));
         }
         return leads;
     }
 
     private static final class Holding {
         double strength;
+        double rarity = 1;
         final List<String> paths = new ArrayList<>();
         final List<String> phrases = new ArrayList<>();
 
-        void add(double s, String path, String phrase) {
-            strength = TieStrength.noisyOr(strength, s);
+        void add(double s, double shared, String path, String phrase) {
+            strength = TieStrength.noisyOr(strength, s * TieRarity.factor(shared));
+            rarity = Math.min(rarity, shared);
             if (paths.size() < 3) {
                 paths.add(path);
             }
@@ -99,12 +102,13 @@ final class FeeSkimmingIndicator implements Indicator {
             int holder = graph.src(e);
             if (ties.isMember(holder)) {
                 int org = ties.organizationOf(holder);
-                holding.add(TieStrength.row(graph, e, day) * ties.affiliation(holder),
+                holding.add(TieStrength.row(graph, e, day) * ties.affiliation(holder), 0,
                         graph.id(org) + ">" + graph.id(holder) + ">" + graph.id(account),
                         "used by member " + graph.id(holder) + " of " + graph.id(org));
             } else if (ties.person(holder) != null) {
                 OrganizationTies.Tie tie = ties.person(holder);
-                holding.add(TieStrength.row(graph, e, day) * tie.strength(), tie.paths().get(0) + ">" + graph.id(account),
+                holding.add(TieStrength.row(graph, e, day) * tie.strength(), tie.rarity(),
+                        tie.paths().get(0) + ">" + graph.id(account),
                         "used by " + graph.id(holder) + ", who is in contact with members of " + graph.id(tie.organization()));
             }
         });
@@ -114,7 +118,7 @@ final class FeeSkimmingIndicator implements Indicator {
                 int holder = graph.src(use);
                 if (ties.isMember(holder)) {
                     int org = ties.organizationOf(holder);
-                    holding.add(0.6 * TieStrength.row(graph, t, day) * TieStrength.row(graph, use, day) * ties.affiliation(holder),
+                    holding.add(0.6 * TieStrength.row(graph, t, day) * TieStrength.row(graph, use, day) * ties.affiliation(holder), 0,
                             graph.id(org) + ">" + graph.id(holder) + ">" + graph.id(target) + ">" + graph.id(account),
                             "forwards money to " + graph.id(target) + " of member " + graph.id(holder) + " of " + graph.id(org));
                 }

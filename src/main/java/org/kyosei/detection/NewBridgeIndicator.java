@@ -37,7 +37,7 @@ final class NewBridgeIndicator implements Indicator {
         DetectionGraph graph = context.graph();
         OrganizationTies ties = context.ties();
         int day = context.day();
-        Long2IntOpenHashMap links = directLinks(graph, ties, day);
+        Long2IntOpenHashMap links = context.cached("direct-links", () -> directLinks(graph, ties, day));
         List<Lead> leads = new ArrayList<>();
         for (int x = 0; x < graph.nodeCount(); x++) {
             OrganizationTies.Tie tie = ties.person(x);
@@ -74,7 +74,8 @@ final class NewBridgeIndicator implements Indicator {
             int age = day - appeared;
             double novelty = age <= FRESH_DAYS ? 1 : Math.exp(-(age - FRESH_DAYS) / (double) FADE_DAYS);
             int others = Math.max(0, links.get(key(community, tie.organization())) - 1);
-            double score = Math.sqrt(tie.strength()) * TieStrength.saturate(side.size(), 3) * novelty / (1 + others);
+            double score = Math.sqrt(tie.strength() * TieRarity.factor(tie.rarity())) * TieStrength.saturate(side.size(), 3)
+                    * novelty / (1 + others);
             if (score < 0.01) {
                 continue;
             }
@@ -90,9 +91,26 @@ final class NewBridgeIndicator implements Indicator {
                     graph.id(tie.organization()), side.size(), graph.id(community),
                     others == 0 ? ", its only link to that organization's circle"
                             : String.format(Locale.ROOT, ", one of %d such links", others + 1));
-            leads.add(new Lead(graph.id(x), NodeLabel.INDIVIDUAL, name(), TieStrength.clamp(score), sentence, evidence));
+            leads.add(new Lead(graph.id(x), NodeLabel.INDIVIDUAL, name(), TieStrength.clamp(score), sentence, evidence,
+                    tie.rarity()));
         }
         return leads;
+    }
+
+    /**
+     * The structural role of a bridge: the only person of their community with a direct tie to the
+     * organization they are tied to (members living there count as ties).
+     */
+    @Override
+    public boolean structuralRole(DetectionContext context, int person) {
+        OrganizationTies.Tie tie = context.ties().person(person);
+        int community = Memberships.home(context.graph(), person, context.day());
+        if (tie == null || tie.strength() < DIRECT_TIE || community < 0) {
+            return false;
+        }
+        Long2IntOpenHashMap links = context.cached("direct-links", () -> directLinks(context.graph(), context.ties(),
+                context.day()));
+        return links.get(key(community, tie.organization())) <= 1;
     }
 
     /** The day of the person's first record of any kind up to the day ({@link DetectionGraph#ALWAYS} if undated). */

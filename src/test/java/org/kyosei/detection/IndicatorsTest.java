@@ -134,10 +134,11 @@ class IndicatorsTest {
         for (int i = 1; i <= 10; i++) {
             w.rel("OP", RelationType.CONTACT, "R" + (5 * i), AS_OF.minusDays(30), 5, 0.9);
         }
-        // G: the same tie, and in contact with a third of the community
+        // G: sustained contact with both members (one member alone would be mere association), and in contact
+        // with a third of the community
         w.node("G", NodeLabel.INDIVIDUAL, null).rel("G", RelationType.MEMBER_OF, "C1", null, 1, 1);
         for (int k = 0; k < 6; k++) {
-            w.rel("G", RelationType.CONTACT, "M2", AS_OF.minusDays(20 + 10 * k), 25, 0.8);
+            w.rel("G", RelationType.CONTACT, k % 2 == 0 ? "M1" : "M2", AS_OF.minusDays(20 + 10 * k), 25, 0.8);
         }
         for (int i = 1; i <= 20; i++) {
             w.rel("G", RelationType.CONTACT, "R" + (3 * i - 1), AS_OF.minusDays(i), 10, 0.8);

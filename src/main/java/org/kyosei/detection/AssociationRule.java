@@ -1,0 +1,59 @@
+package org.kyosei.detection;
+
+import org.kyosei.domain.NodeLabel;
+import org.kyosei.domain.RelationType;
+
+/**
+ * The one rule against listing a person for mere association. Knowing an organization member is
+ * not a sign: where members live among residents, their neighbours, friends and workmates all know
+ * one. A lead on an individual is therefore listed only with evidence beyond association, one of:
+ * <ul>
+ *   <li><b>independent ties</b>: ties to at least {@value #INDEPENDENT_TIES} distinct members;</li>
+ *   <li><b>money</b>: an account the person uses sends money to or receives money from an account a
+ *       member uses;</li>
+ *   <li><b>a structural role</b> the indicator establishes, such as being the only link between a
+ *       community and an organization ({@link Indicator#structuralRole}).</li>
+ * </ul>
+ * A person with one tie to one member is never listed, however strong the tie. Businesses run by
+ * such a person are weighed by how common that person's tie is in their community
+ * ({@link TieRarity}), so they are not listed for it either where such ties are common.
+ * {@link Detector} applies the rule to every indicator's leads.
+ */
+public final class AssociationRule {
+    /** Distinct members a person must be tied to for the ties to count as evidence on their own. */
+    public static final int INDEPENDENT_TIES = 2;
+
+    private AssociationRule() {
+    }
+
+    /** Whether a lead of {@code indicator} on the individual may be listed. */
+    static boolean admits(DetectionContext context, int person, Indicator indicator) {
+        if (context.graph().label(person) != NodeLabel.INDIVIDUAL) {
+            return true;
+        }
+        OrganizationTies.Tie tie = context.ties().person(person);
+        return tie != null && tie.members() >= INDEPENDENT_TIES || money(context, person)
+                || indicator.structuralRole(context, person);
+    }
+
+    /** Whether an account the person uses exchanges transfers with an account a member uses. */
+    static boolean money(DetectionContext context, int person) {
+        DetectionGraph graph = context.graph();
+        OrganizationTies ties = context.ties();
+        int day = context.day();
+        boolean[] found = {false};
+        graph.out(person, RelationType.USES, day, use -> {
+            int account = graph.dst(use);
+            if (found[0] || !"ACCOUNT".equals(graph.kind(account))) {
+                return;
+            }
+            DetectionGraph.EdgeVisitor counterpart = t -> {
+                int other = graph.other(t, account);
+                graph.in(other, RelationType.USES, day, u -> found[0] |= ties.isMember(graph.src(u)));
+            };
+            graph.out(account, RelationType.TRANSFER, day, counterpart);
+            graph.in(account, RelationType.TRANSFER, day, counterpart);
+        });
+        return found[0];
+    }
+}
