@@ -27,6 +27,10 @@ import picocli.CommandLine.Model.CommandSpec;
 @Command(name = "generate", mixinStandardHelpOptions = true,
         description = {"Writes a synthetic, seeded community network in the dataset format (DATA.md), with planted "
                 + "penetration cases in truth.csv and benign look-alikes in lookalikes.csv.",
+                "--world random draws the world itself from the seed (community sizes and kinds, contact density, "
+                        + "unit of money and fee levels, members living among residents with friends and relatives, "
+                        + "shared offices, accountants, and the way each pattern is planted), prints it and writes it "
+                        + "to DIR/world.json.",
                 "The same options always give the same files."})
 final class GenerateCommand implements Callable<Integer> {
     @Spec
@@ -44,13 +48,22 @@ final class GenerateCommand implements Callable<Integer> {
     @Option(names = "--seed", paramLabel = "S", defaultValue = "1", description = "Random seed (default: ${DEFAULT-VALUE}).")
     long seed;
 
+    /** Which world to generate. */
+    enum WorldKind { DEFAULT, RANDOM }
+
+    @Option(names = "--world", paramLabel = "KIND", defaultValue = "default",
+            description = "default (the project's fixed world) or random (drawn from the seed); default: ${DEFAULT-VALUE}.")
+    WorldKind world;
+
     @Option(names = "--end", paramLabel = "DATE",
             description = "Last day of the data (default: the last Sunday, today included); fix it for reproducible files.")
     LocalDate end;
 
     @Override
     public Integer call() {
-        GeneratorSettings settings = new GeneratorSettings(individuals, weeks, seed, end != null ? end : lastSunday(LocalDate.now()));
+        LocalDate last = end != null ? end : lastSunday(LocalDate.now());
+        GeneratorSettings settings = world == WorldKind.RANDOM ? GeneratorSettings.random(individuals, weeks, seed, last)
+                : new GeneratorSettings(individuals, weeks, seed, last);
         PrintWriter log = spec.commandLine().getOut();
         long start = System.nanoTime();
         GenerationSummary summary = generate(settings, out, TerminalProgress.isInteractive());
@@ -63,6 +76,10 @@ final class GenerateCommand implements Callable<Integer> {
         }
         table.print(log);
         log.println(summary.plantedCases() + " planted cases in truth.csv, " + summary.lookalikes() + " benign look-alikes in lookalikes.csv");
+        if (world == WorldKind.RANDOM) {
+            log.println("World drawn from seed " + seed + " (also in " + out.resolve("world.json") + "):");
+            settings.world().describe().forEach(line -> log.println("  " + line));
+        }
         log.flush();
         return ExitCodes.OK;
     }

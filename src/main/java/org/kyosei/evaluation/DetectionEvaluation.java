@@ -23,9 +23,13 @@ import java.util.Set;
  * set aside.
  */
 public final class DetectionEvaluation {
-    /** One pattern's figures. */
+    /**
+     * One pattern's figures; {@code listed} counts every row of the indicator that is not RESOLVED,
+     * {@code lookalikesInWindow} the benign look-alikes among the window's subjects.
+     */
     public record PatternResult(String pattern, int cases, int window, int rowsInWindow, int found, double recall,
-                                double precision, OptionalDouble meanDelayWeeks, int setAside) {
+                                double precision, OptionalDouble meanDelayWeeks, int setAside, int listed,
+                                int lookalikesInWindow) {
     }
 
     /** The whole comparison. */
@@ -45,6 +49,8 @@ public final class DetectionEvaluation {
 
     public static Result evaluate(List<EvaluationInput.Case> truth, List<EvaluationInput.Anomaly> anomalies,
                                   List<EvaluationInput.Case> lookalikes, List<EvaluationInput.Case> related) {
+        Set<String> benign = new LinkedHashSet<>();
+        lookalikes.forEach(l -> benign.add(l.subject()));
         Set<String> relatedKeys = new LinkedHashSet<>();
         related.forEach(r -> relatedKeys.add(r.pattern() + " " + r.subject()));
         Map<String, List<EvaluationInput.Case>> byPattern = new LinkedHashMap<>();
@@ -89,10 +95,14 @@ public final class DetectionEvaluation {
                 }
             }
             long correct = rows.stream().filter(a -> caseSubjects.contains(a.subject())).count();
+            int listed = (int) anomalies.stream()
+                    .filter(a -> a.indicator().equals(pattern) && !"RESOLVED".equals(a.status())).count();
+            int benignInWindow = (int) windowBySubject.keySet().stream().filter(benign::contains).count();
             results.add(new PatternResult(pattern, cases.size(), window, rows.size(), found,
                     cases.isEmpty() ? 0 : (double) found / cases.size(),
                     rows.isEmpty() ? 0 : (double) correct / rows.size(),
-                    delays == 0 ? OptionalDouble.empty() : OptionalDouble.of(delaySum / delays), setAside));
+                    delays == 0 ? OptionalDouble.empty() : OptionalDouble.of(delaySum / delays), setAside, listed,
+                    benignInWindow));
         }
         List<String> failing = new ArrayList<>();
         for (EvaluationInput.Case l : lookalikes) {

@@ -25,8 +25,15 @@ public final class EvaluationInput {
     public record Case(String subject, String pattern, LocalDate since) {
     }
 
-    /** The columns of anomalies.csv evaluate needs. */
-    public record Anomaly(int rank, String subject, String indicator, String status, LocalDate firstSeen) {
+    /**
+     * The columns of anomalies.csv evaluate needs; {@code subjectLabel} and {@code evidence} are empty
+     * when the file lacks them.
+     */
+    public record Anomaly(int rank, String subject, String indicator, String status, LocalDate firstSeen,
+                          String subjectLabel, String evidence) {
+        public Anomaly(int rank, String subject, String indicator, String status, LocalDate firstSeen) {
+            this(rank, subject, indicator, status, firstSeen, "", "");
+        }
     }
 
     private EvaluationInput() {
@@ -51,7 +58,8 @@ public final class EvaluationInput {
                         + "' is not a whole number");
             }
             anomalies.add(new Anomaly(parsed, value(file, record, "subject_id"), value(file, record, "indicator"),
-                    value(file, record, "status"), date(file, record, "first_seen", true)));
+                    value(file, record, "status"), date(file, record, "first_seen", true), optional(record, "subject_label"),
+                    optional(record, "evidence")));
         });
         anomalies.sort((a, b) -> Integer.compare(a.rank(), b.rank()));
         return anomalies;
@@ -80,6 +88,31 @@ public final class EvaluationInput {
         } catch (IOException | java.io.UncheckedIOException e) {
             throw new IllegalArgumentException(file + ": cannot read as CSV: " + e.getMessage());
         }
+    }
+
+    /** The organizations on record and their members, as ids. */
+    public record Affiliations(java.util.Set<String> members, java.util.Set<String> organizations) {
+    }
+
+    /**
+     * The organization members of a dataset and their organizations: both ends of every
+     * AFFILIATED_WITH row of its relations.csv (whatever the dates: a member on record stays a
+     * reference point).
+     */
+    public static Affiliations affiliations(Path relations) {
+        java.util.Set<String> members = new java.util.HashSet<>();
+        java.util.Set<String> organizations = new java.util.HashSet<>();
+        read(relations, List.of("src", "type", "dst"), record -> {
+            if ("AFFILIATED_WITH".equals(record.get("type").trim())) {
+                members.add(record.get("src").trim());
+                organizations.add(record.get("dst").trim());
+            }
+        });
+        return new Affiliations(members, organizations);
+    }
+
+    private static String optional(CSVRecord record, String column) {
+        return record.isMapped(column) ? record.get(column).trim() : "";
     }
 
     private static String value(Path file, CSVRecord record, String column) {

@@ -3,33 +3,29 @@ package org.kyosei.generate;
 import java.util.SplittableRandom;
 
 /**
- * Builds the communities: about one per {@value #INDIVIDUALS_PER_COMMUNITY} individuals, at least
- * one of every kind, 40% residential, with Pareto-distributed popularity (a few large ones). The
- * residents are then split into contiguous blocks, one per residential community, sized by weight.
+ * Builds the communities: about one per {@link WorldParameters#individualsPerCommunity()}
+ * individuals (250 by default), at least one of every kind, a share residential (40% by default),
+ * with Pareto-distributed popularity (a few large ones). The residents are then split into contiguous blocks, one per residential community, sized by weight.
  */
 final class CommunityModel {
-    static final int INDIVIDUALS_PER_COMMUNITY = 250;
     private static final int MIN_COMMUNITIES = 20;
-    private static final double RESIDENTIAL_SHARE = 0.4;
-    /** Relative frequency of the non-residential kinds WORKPLACE..ASSOCIATION. */
-    private static final int[] OTHER_KIND_WEIGHTS = {40, 12, 14, 16, 18};
-    private static final double SIZE_TAIL = 1.4;
     private static final double SIZE_CAP = 60;
 
     private CommunityModel() {
     }
 
-    static Places build(int individuals, int residents, SplittableRandom random) {
-        int count = Math.max(MIN_COMMUNITIES, Math.round(individuals / (float) INDIVIDUALS_PER_COMMUNITY));
-        int residential = Math.max(6, Math.round(count * (float) RESIDENTIAL_SHARE));
+    static Places build(int individuals, int residents, SplittableRandom random, WorldParameters world) {
+        int count = Math.max(MIN_COMMUNITIES, Math.round(individuals / (float) world.individualsPerCommunity()));
+        int residential = Math.max(6, Math.round(count * (float) world.residentialShare()));
+        int[] otherKindWeights = world.otherKindWeights();
         int[] kind = new int[count];
         for (int c = 0; c < count; c++) {
             if (c < residential) {
                 kind[c] = Places.RESIDENTIAL;
-            } else if (c < residential + OTHER_KIND_WEIGHTS.length) {
+            } else if (c < residential + otherKindWeights.length) {
                 kind[c] = 1 + (c - residential);
             } else {
-                kind[c] = 1 + Draw.weighted(random, OTHER_KIND_WEIGHTS);
+                kind[c] = 1 + Draw.weighted(random, otherKindWeights);
             }
         }
         Draw.shuffle(random, kind, count);
@@ -37,7 +33,7 @@ final class CommunityModel {
         double[] weight = new double[count];
         for (int c = 0; c < count; c++) {
             region[c] = random.nextInt(Lexicon.REGIONS.length);
-            weight[c] = Draw.pareto(random, SIZE_TAIL, SIZE_CAP);
+            weight[c] = Draw.pareto(random, world.communitySizeTail(), SIZE_CAP);
         }
         Places places = new Places(kind, region, weight);
         layoutBlocks(places, residents);

@@ -19,6 +19,11 @@ final class CommunityOrganiserLookalike implements Planter {
     }
 
     @Override
+    public int cases(WorldParameters world, int individuals) {
+        return Math.max(1, (int) Math.round(cases(individuals) * world.organiserFactor()));
+    }
+
+    @Override
     public void plant(PlantKit kit, int caseNumber) {
         World world = kit.world;
         Population people = kit.people;

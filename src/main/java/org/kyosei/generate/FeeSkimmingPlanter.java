@@ -8,12 +8,15 @@ import org.kyosei.domain.RelationType;
 /**
  * FEE_SKIMMING: a new ACCOUNT that, from the case start on, receives regular TRANSFERs (weekly or
  * monthly, one row per payment) from the accounts of a growing number of workers of one ordinary
- * employer. Either an organization member USES the account, or a straw holder with no other tie
- * uses it and it forwards the money monthly to a member's account. The subject is the account.
+ * employer. Either an organization member USES the account (direct), or a straw holder with no other
+ * tie uses it and it forwards the money monthly to a member's account (forwarded), or, in worlds that
+ * plant every variant, it forwards through a second straw-held account first (layered). The subject
+ * is the account.
  */
 final class FeeSkimmingPlanter implements Planter {
     static final String PATTERN = "FEE_SKIMMING";
     private static final int MAX_PAYMENTS_PER_WORKER = 30;
+    private static final String[] ROUTINGS = {"direct", "forwarded", "layered"};
 
     @Override
     public String pattern() {
@@ -68,7 +71,9 @@ final class FeeSkimmingPlanter implements Planter {
                 coworkers ? PlantKit.node(world.employer(employer)) : PlantKit.node(world.community(people.residentialOf[workers[0]]))));
         int member = kit.member(org, p -> people.accountOf[p] >= 0);
         int holdFrom = kit.time.shift(start, -kit.random.nextInt(14));
-        if (kit.random.nextDouble() < 0.5 || people.accountOf[member] < 0) {
+        int routing = kit.varied() ? (people.accountOf[member] < 0 ? 0 : kit.variant(caseNumber, ROUTINGS.length))
+                : kit.random.nextDouble() < 0.5 || people.accountOf[member] < 0 ? 0 : 1;
+        if (routing == 0) {
             kit.row(world.individual(member), RelationType.USES, skimRef, holdFrom, Timeline.NONE, -1, "bank-report",
                     Draw.between(kit.random, 70, 100));
             note.addAll(List.of("; used by member ", kit.person(member), " of ", PlantKit.node(world.organization(org))));
@@ -76,9 +81,23 @@ final class FeeSkimmingPlanter implements Planter {
             int holder = kit.ordinaryAdult();
             kit.row(world.individual(holder), RelationType.USES, skimRef, holdFrom, Timeline.NONE, -1, "bank-report",
                     Draw.between(kit.random, 85, 100));
+            int target = NodeKind.ACCOUNT.ref(people.accountOf[member]);
+            if (routing == 2) {
+                int mule = NodeKind.ACCOUNT.ref(kit.newAccount());
+                int muleHolder = kit.ordinaryAdult();
+                kit.row(world.individual(muleHolder), RelationType.USES, mule, holdFrom, Timeline.NONE, -1, "bank-report",
+                        Draw.between(kit.random, 85, 100));
+                for (int day = Math.min(kit.time.lastDay(), start + 18); day <= kit.time.lastDay(); day += 30) {
+                    kit.row(mule, RelationType.TRANSFER, target, day, Timeline.NONE,
+                            Math.max(10_000, monthlyTotal * 7 / 10 / 10_000 * 10_000), "bank-report",
+                            Draw.between(kit.random, 75, 100));
+                }
+                note.addAll(List.of("; layered through ", PlantKit.node(mule), " held by ", kit.person(muleHolder)));
+                target = mule;
+            }
             int forwards = 0;
             for (int day = Math.min(kit.time.lastDay(), start + 15); day <= kit.time.lastDay(); day += 30) {
-                kit.row(skimRef, RelationType.TRANSFER, NodeKind.ACCOUNT.ref(people.accountOf[member]), day, Timeline.NONE,
+                kit.row(skimRef, RelationType.TRANSFER, target, day, Timeline.NONE,
                         Math.max(10_000, monthlyTotal * 8 / 10 / 10_000 * 10_000),
                         kit.random.nextDouble() < 0.5 ? "bank-report" : "suspicious-transaction-report",
                         Draw.between(kit.random, 75, 100));
@@ -87,7 +106,7 @@ final class FeeSkimmingPlanter implements Planter {
             note.addAll(List.of("; held by ", kit.person(holder), ", forwarded ", forwards, " times to member ",
                     kit.person(member), " of ", PlantKit.node(world.organization(org))));
         }
-        kit.truth(PATTERN, skimRef, start, note.toArray());
+        kit.truth(PATTERN, ROUTINGS[routing], skimRef, start, note.toArray());
     }
 
     /** The ordinary employer, among some tried at random, with the most eligible staff. */

@@ -38,7 +38,7 @@ final class FrontBrokerPlanter implements Planter {
 
         List<Object> note = PlantKit.parts();
         note.addAll(List.of("broker ", PlantKit.node(ref), " "));
-        FrontTies.tie(kit, ref, account, org, caseNumber, 0, start, note);
+        String variant = FrontTies.tie(kit, ref, account, org, caseNumber, 0, start, note);
 
         int community = kit.residentialCommunity(20, c -> true);
         int[] employers = FrontTies.ordinaryEmployers(kit, Draw.between(kit.random, 1, 3));
@@ -72,7 +72,7 @@ final class FrontBrokerPlanter implements Planter {
         world.organizations.touch(org, community);
         note.addAll(List.of("; placed ", workers.length, " residents of ", PlantKit.node(world.community(community)),
                 " from ", kit.time.date(start), " on"));
-        kit.truth(PATTERN, ref, start, note.toArray());
+        kit.truth(PATTERN, variant, ref, start, note.toArray());
         kit.related(InfiltrationGrowthPlanter.PATTERN, world.community(community), start,
                 "residents recruited by front broker ", PlantKit.node(ref));
     }

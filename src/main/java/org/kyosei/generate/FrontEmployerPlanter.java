@@ -43,7 +43,7 @@ final class FrontEmployerPlanter implements Planter {
 
         List<Object> note = PlantKit.parts();
         note.addAll(List.of("employer ", PlantKit.node(ref), " "));
-        FrontTies.tie(kit, ref, account, org, caseNumber, 2, start, note);
+        String variant = FrontTies.tie(kit, ref, account, org, caseNumber, 2, start, note);
 
         int community = kit.residentialCommunity(20, c -> true);
         int[] workers = kit.residents(community, kit.size(8, 40),
@@ -71,7 +71,7 @@ final class FrontEmployerPlanter implements Planter {
         world.organizations.touch(org, community);
         note.addAll(List.of("; employs ", workers.length, " residents of ", PlantKit.node(world.community(community)),
                 " from ", kit.time.date(start), " on"));
-        kit.truth(PATTERN, ref, start, note.toArray());
+        kit.truth(PATTERN, variant, ref, start, note.toArray());
         kit.related(InfiltrationGrowthPlanter.PATTERN, world.community(community), start,
                 "residents recruited by front employer ", PlantKit.node(ref));
     }

@@ -8,28 +8,33 @@ final class FrontTies {
     }
 
     /**
-     * Ties a front business to the organization: the case number (plus a per-pattern offset) cycles
-     * through every mechanism, and 30% of cases add a second one. Exactly one operator results.
+     * Ties a front business to the organization: the case number (plus a per-pattern offset, plus the
+     * world's rotation) cycles through every mechanism, and 30% of cases add a second one. Exactly one
+     * operator results. Returns the variant: the mechanisms used, joined by {@code +}.
      */
-    static void tie(PlantKit kit, int business, int account, int org, int caseNumber, int offset, int start,
-                    List<Object> note) {
-        int first = (caseNumber + offset) % OrganizationTie.MECHANISMS;
+    static String tie(PlantKit kit, int business, int account, int org, int caseNumber, int offset, int start,
+                      List<Object> note) {
+        int mechanisms = kit.varied() ? OrganizationTie.ALL_MECHANISMS : OrganizationTie.MECHANISMS;
+        int first = kit.varied() ? kit.variant(caseNumber + offset, mechanisms) : (caseNumber + offset) % mechanisms;
         int second = -1;
         if (kit.random.nextDouble() < 0.3) {
-            second = (first + 1 + kit.random.nextInt(OrganizationTie.MECHANISMS - 1)) % OrganizationTie.MECHANISMS;
+            second = (first + 1 + kit.random.nextInt(mechanisms - 1)) % mechanisms;
             if (operated(first) && operated(second)) {
                 second = OrganizationTie.CONTROLLED;
             }
         }
-        OrganizationTie.apply(kit, business, account, org, first, start, second < 0 || !operated(second), note);
+        String variant = OrganizationTie.apply(kit, business, account, org, first, start,
+                second < 0 || !operated(second), note);
         if (second >= 0 && second != first) {
             note.add(" and ");
-            OrganizationTie.apply(kit, business, account, org, second, start, false, note);
+            variant += "+" + OrganizationTie.apply(kit, business, account, org, second, start, false, note);
         }
+        return variant;
     }
 
     static boolean operated(int mechanism) {
-        return mechanism == OrganizationTie.OPERATED_BY_MEMBER || mechanism == OrganizationTie.OPERATED_BY_CONTACT;
+        return mechanism == OrganizationTie.OPERATED_BY_MEMBER || mechanism == OrganizationTie.OPERATED_BY_CONTACT
+                || mechanism == OrganizationTie.OFFICER_SHARES_IDENTIFIER;
     }
 
     /** Distinct ordinary (background) employers that have staff. */

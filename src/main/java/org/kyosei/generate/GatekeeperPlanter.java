@@ -4,12 +4,16 @@ package org.kyosei.generate;
  * GATEKEEPER: a resident who, from the case start on, is in repeated, high-count CONTACT with two
  * or three members of one organization and also in contact with many residents of their own
  * community, bridging the two. The community's exposure grows by those residents, so it is
- * listed as a related INFILTRATION_GROWTH lead.
+ * listed as a related INFILTRATION_GROWTH lead. Worlds that plant every variant vary the reach:
+ * narrow (two members, 5-10 residents), standard (as above) or broad (three or four members and
+ * residents of two or three communities). A gatekeeper always reaches two members or more: one
+ * tie to one member is association, never a lead on a person.
  */
 final class GatekeeperPlanter implements Planter {
     static final String PATTERN = "GATEKEEPER";
     /** Arrivals this recent make the gatekeeper a newcomer too (the horizon of the NEW_BRIDGE indicator). */
     private static final int RECENT_ARRIVAL_DAYS = 35;
+    private static final String[] REACH = {"narrow", "standard", "broad"};
 
     @Override
     public String pattern() {
@@ -34,14 +38,20 @@ final class GatekeeperPlanter implements Planter {
         people.mark(gatekeeper, Population.ROLE | Population.PLANTED);
         int home = people.residentialOf[gatekeeper];
 
-        int[] members = kit.members(org, Draw.between(kit.random, 2, 3));
+        int reach = kit.varied() ? kit.variant(caseNumber, REACH.length) : 1;
+        int[] members = kit.members(org, reach == 0 ? 2 : reach == 1 ? Draw.between(kit.random, 2, 3)
+                : Draw.between(kit.random, 3, 4));
         int repeated = 0;
         for (int m : members) {
             int rows = Draw.between(kit.random, 2, 5);
             kit.sustainedContact(gatekeeper, m, start, rows, 8, 60);
             repeated += rows;
         }
-        int[] residents = kit.residents(home, kit.size(10, 30), Population.ORG_MEMBER, i -> i != gatekeeper);
+        int[] residents = kit.residents(home, reach == 0 ? kit.size(5, 10) : kit.size(10, 30), Population.ORG_MEMBER,
+                i -> i != gatekeeper);
+        if (reach == 2) {
+            residents = broaden(kit, org, gatekeeper, residents);
+        }
         int[] days = kit.growingDays(start, residents.length);
         for (int k = 0; k < residents.length; k++) {
             double s = kit.random.nextDouble();
@@ -58,9 +68,28 @@ final class GatekeeperPlanter implements Planter {
             kit.related(NewBridgePlanter.PATTERN, world.individual(gatekeeper), arrived, "gatekeeper ",
                     kit.person(gatekeeper), " moved into ", PlantKit.node(world.community(home)), " recently");
         }
-        kit.truth(PATTERN, world.individual(gatekeeper), start,
+        kit.truth(PATTERN, REACH[reach], world.individual(gatekeeper), start,
                 "resident of ", PlantKit.node(world.community(home)), " in repeated contact (", repeated, " records) with ",
                 members.length, " members of ", PlantKit.node(world.organization(org)), " and in contact with ",
-                residents.length, " residents of the community");
+                residents.length, reach == 2 ? " residents of several communities" : " residents of the community");
+    }
+
+    /** Adds residents of one or two more communities to a broad gatekeeper's contacts. */
+    private static int[] broaden(PlantKit kit, int org, int gatekeeper, int[] home) {
+        IntList all = new IntList();
+        for (int x : home) {
+            all.add(x);
+        }
+        int others = Draw.between(kit.random, 1, 2);
+        for (int k = 0; k < others; k++) {
+            int community = kit.residentialCommunity(20, c -> c != kit.people.residentialOf[gatekeeper]);
+            for (int x : kit.residents(community, kit.size(5, 15), Population.ORG_MEMBER, i -> i != gatekeeper)) {
+                if (!all.contains(x)) {
+                    all.add(x);
+                }
+            }
+            kit.world.organizations.touch(org, community);
+        }
+        return all.toArray();
     }
 }

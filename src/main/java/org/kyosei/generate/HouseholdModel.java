@@ -3,7 +3,8 @@ package org.kyosei.generate;
 import java.util.SplittableRandom;
 
 /**
- * Fills each residential block with households of 1-6 people who share one ADDRESS identifier;
+ * Fills each residential block with households of 1-6 people who share one ADDRESS identifier (in
+ * some worlds, with the household before them in the same building);
  * gives 90% of residents a PHONE (a few share one within the household) and 72% an ACCOUNT; and
  * gives about a third of residents one more community: a school for the young, otherwise a
  * nightlife or commercial district or an association.
@@ -27,9 +28,12 @@ final class HouseholdModel {
         for (int c : places.ofKind(Places.RESIDENTIAL)) {
             int i = places.blockStart[c];
             int end = places.blockEnd[c];
+            double building = world.settings.world().buildingShare();
             while (i < end) {
                 int size = 1 + Draw.weighted(random, HOUSEHOLD_SIZE_WEIGHTS);
-                int address = world.ids.next(NodeKind.ADDRESS);
+                // in some worlds a household shares its building's registered address with the one before
+                boolean sameBuilding = building > 0 && i > places.blockStart[c] && random.nextDouble() < building;
+                int address = sameBuilding ? people.addressOf[i - 1] : world.ids.next(NodeKind.ADDRESS);
                 for (int m = 0; m < size && i < end; m++, i++) {
                     people.residentialOf[i] = c;
                     people.addressOf[i] = address;

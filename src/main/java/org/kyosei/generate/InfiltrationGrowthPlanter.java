@@ -97,7 +97,8 @@ final class InfiltrationGrowthPlanter implements Planter {
         if (vehicle >= 0) {
             note.addAll(List.of(", ", viaVehicle, " through ", PlantKit.node(vehicle)));
         }
-        kit.truth(PATTERN, world.community(community), start, note.toArray());
+        kit.truth(PATTERN, vehicle < 0 ? "contacts" : vehicleIsEmployer ? "via-employer" : "via-broker",
+                world.community(community), start, note.toArray());
     }
 
     /** A small business operated by a member, created for the case and recorded as a front business. */
@@ -117,7 +118,7 @@ final class InfiltrationGrowthPlanter implements Planter {
         }
         kit.row(world.individual(member), RelationType.OPERATES, ref, since, Timeline.NONE, -1, "registry:commerce",
                 Draw.between(kit.random, 80, 100));
-        kit.truth(pattern, ref, start, employer ? "employer " : "broker ", PlantKit.node(ref), " operated by member ",
+        kit.truth(pattern, "infiltration-vehicle", ref, start, employer ? "employer " : "broker ", PlantKit.node(ref), " operated by member ",
                 kit.person(member), " of ", PlantKit.node(world.organization(org)), "; recruits in ",
                 PlantKit.node(world.community(community)), " (vehicle of an infiltration)");
         return ref;

@@ -139,6 +139,7 @@ final class LabourModel {
     /** Records that resident {@code person} runs the business {@code business} (a ref). */
     static void operates(World world, SplittableRandom random, int person, int business, int since) {
         world.population.mark(person, Population.ROLE);
+        world.population.businessOf[person] = business;
         world.row(random.nextInt(world.population.residents), world.individual(person), RelationType.OPERATES,
                 business, since, Timeline.NONE, -1, "registry:commerce", Draw.between(random, 85, 100));
     }

@@ -20,6 +20,11 @@ final class LargeAgencyLookalike implements Planter {
     }
 
     @Override
+    public int cases(WorldParameters world, int individuals) {
+        return (int) Math.round(cases(individuals) * world.largeAgencyFactor());
+    }
+
+    @Override
     public void plant(PlantKit kit, int caseNumber) {
         World world = kit.world;
         Population people = kit.people;

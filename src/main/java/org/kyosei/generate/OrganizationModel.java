@@ -9,12 +9,14 @@ import org.kyosei.domain.RelationType;
  * {@value #INDIVIDUALS_PER_ORGANIZATION} individuals, with heavy-tailed membership. Members are
  * individuals outside the background population: they have their own address (some share one
  * with a fellow member), phone and account, dense CONTACT among themselves, and AFFILIATED_WITH
- * their organization. Some (30%) also live in an ordinary residential community. Apart from that,
- * and from what the planters and look-alikes add, members have no tie to the communities.
+ * their organization. Some (30% by default) also live in an ordinary residential community. In the
+ * default world, apart from that and from what the planters and look-alikes add, members have no tie
+ * to the communities; other worlds give a member who lives in a community ordinary friends there
+ * ({@link MemberNeighbourhood}), some of whom run a business, and some members live at a relative's
+ * household address: the base rate of association that a detector must not mistake for a sign.
  */
 final class OrganizationModel {
     static final int INDIVIDUALS_PER_ORGANIZATION = 20_000;
-    private static final double RESIDENT_MEMBER_SHARE = 0.30;
     private static final double SHARED_ADDRESS_SHARE = 0.20;
 
     /** How many organizations, of which kind, with how many members: decided before the population is laid out. */
@@ -87,16 +89,21 @@ final class OrganizationModel {
         int confidence = random.nextDouble() < 0.15 ? Draw.between(random, 45, 70) : Draw.between(random, 70, 100);
         world.row(anchor, person, RelationType.AFFILIATED_WITH, world.organization(org), since, Timeline.NONE, -1,
                 "police-record:organized-crime", confidence);
-        if (random.nextDouble() < RESIDENT_MEMBER_SHARE) {
+        WorldParameters parameters = world.settings.world();
+        int relative = -1;
+        if (random.nextDouble() < parameters.residentMemberShare()) {
             int community = world.places.sample(Places.RESIDENTIAL, random);
             people.residentialOf[m] = community;
             world.organizations.touch(org, community);
             world.row(anchor, person, RelationType.MEMBER_OF, world.community(community),
                     LabourModel.backgroundDay(world, random), Timeline.NONE, -1, "registry:residence",
                     Draw.between(random, 85, 100));
+            relative = MemberNeighbourhood.relative(world, random, org, m, community);
+            MemberNeighbourhood.friends(world, random, org, m, community);
         }
         boolean share = previous >= 0 && people.addressOf[previous] >= 0 && random.nextDouble() < SHARED_ADDRESS_SHARE;
-        people.addressOf[m] = share ? people.addressOf[previous] : world.ids.next(NodeKind.ADDRESS);
+        people.addressOf[m] = relative >= 0 ? people.addressOf[relative]
+                : share ? people.addressOf[previous] : world.ids.next(NodeKind.ADDRESS);
         world.row(anchor, person, RelationType.USES, NodeKind.ADDRESS.ref(people.addressOf[m]),
                 LabourModel.backgroundDay(world, random), Timeline.NONE, -1, "registry:residence",
                 Draw.between(random, 80, 100));

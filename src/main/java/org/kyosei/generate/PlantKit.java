@@ -259,7 +259,22 @@ final class PlantKit {
     // ---- records
 
     void truth(String pattern, int subject, int since, Object... note) {
-        world.truth.add(new CaseRecord(subject, pattern, since, List.of(note)));
+        truth(pattern, "", subject, since, note);
+    }
+
+    /** A planted case made in the named way ({@code variant}, listed in world.json). */
+    void truth(String pattern, String variant, int subject, int since, Object... note) {
+        world.truth.add(new CaseRecord(subject, pattern, since, List.of(note), variant));
+    }
+
+    /** Whether this world plants every variant (see {@link WorldParameters#variedPlants()}). */
+    boolean varied() {
+        return world.settings.world().variedPlants();
+    }
+
+    /** The variant number {@code caseNumber} takes among {@code count}, rotated per world. */
+    int variant(int caseNumber, int count) {
+        return Math.floorMod(caseNumber + world.settings.world().variantOffset(), count);
     }
 
     void lookalike(String pattern, int subject, int since, Object... note) {

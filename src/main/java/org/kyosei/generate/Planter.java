@@ -11,6 +11,11 @@ interface Planter {
     /** How many cases to plant in a population of this many individuals (at least 2). */
     int cases(int individuals);
 
+    /** How many cases to plant in this world (by default {@link #cases(int)}). */
+    default int cases(WorldParameters world, int individuals) {
+        return cases(individuals);
+    }
+
     /** Plants case number {@code caseNumber} (0-based). */
     void plant(PlantKit kit, int caseNumber);
 }

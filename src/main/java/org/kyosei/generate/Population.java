@@ -36,6 +36,8 @@ final class Population {
     final int[] accountOf;
     final int[] employerOf;
     final int[] brokerOf;
+    /** The business (a node ref) the person runs, or -1. */
+    final int[] businessOf;
     private final byte[] flags;
     private final long arrivalStream;
     private final long birthStream;
@@ -56,6 +58,7 @@ final class Population {
         this.accountOf = filled(size);
         this.employerOf = filled(size);
         this.brokerOf = filled(size);
+        this.businessOf = filled(size);
         this.flags = new byte[size];
         this.arrivalStream = Seeds.derive(seed, Seeds.ARRIVAL);
         this.birthStream = Seeds.derive(seed, Seeds.BIRTH_YEAR);

@@ -10,7 +10,9 @@ import org.kyosei.domain.RelationType;
 
 /**
  * Writes relations.csv row by row, turning refs into ids and day numbers into ISO dates, and
- * checking every row against the contract's label pairs (a violation is a generator bug).
+ * checking every row against the contract's label pairs (a violation is a generator bug). Amounts
+ * (EMPLOYED_BY, PLACED, TRANSFER) are written in the world's unit of money and CONTACT counts in its
+ * scale ({@link WorldParameters#money}, {@link WorldParameters#contactCount}).
  */
 final class RelationFileWriter implements RelationSink, Closeable {
     private static final String[] CONFIDENCE = new String[101];
@@ -26,12 +28,14 @@ final class RelationFileWriter implements RelationSink, Closeable {
     private final IdBook ids;
     private final Timeline time;
     private final boolean[][][] allowed;
+    private final WorldParameters world;
     private final StringBuilder src = new StringBuilder(16);
     private final StringBuilder dst = new StringBuilder(16);
     private final StringBuilder weight = new StringBuilder(16);
     private long rows;
 
-    RelationFileWriter(Path dir, IdBook ids, Timeline time) throws IOException {
+    RelationFileWriter(Path dir, IdBook ids, Timeline time, WorldParameters world) throws IOException {
+        this.world = world;
         this.printer = CsvFiles.open(dir, CsvFiles.RELATIONS, CsvFiles.RELATION_COLUMNS);
         this.ids = ids;
         this.time = time;
@@ -69,7 +73,12 @@ final class RelationFileWriter implements RelationSink, Closeable {
             printer.print("");
         } else {
             weight.setLength(0);
-            printer.print(weight.append(weightValue));
+            long scaled = switch (type) {
+                case EMPLOYED_BY, PLACED, TRANSFER -> world.money(weightValue);
+                case CONTACT -> world.contactCount(weightValue);
+                default -> weightValue;
+            };
+            printer.print(weight.append(scaled));
         }
         printer.print(source);
         printer.print(CONFIDENCE[confidence]);

@@ -13,7 +13,7 @@ import org.kyosei.domain.RelationType;
  *       community for 60% of the employed), USES the household address, phone and account, from
  *       the day the resident arrived ({@link Population#arrival}); 2% move away (until);</li>
  *   <li>EMPLOYED_BY (wage) from the hiring day, PLACED by the broker (fee, normally 0-150,000 JPY);</li>
- *   <li>about three CONTACTs, mostly within the household, the residential community and the
+ *   <li>about three CONTACTs (times the world's contact scale), mostly within the household, the residential community and the
  *       workplace, a few anywhere (weight = number of contacts);</li>
  *   <li>TRANSFERs: wages from the employer, a placement fee to the broker, monthly rent to a
  *       landlord, remittances to a money-transfer service.</li>
@@ -21,7 +21,7 @@ import org.kyosei.domain.RelationType;
  * Rows already decided by a planter (flags {@code CLAIM_*}) are skipped.
  */
 final class ResidentRows {
-    private static final int MAX_CONTACTS = 10;
+    private static final int MAX_CONTACTS = 30;
     private static final int[] CONTACT_COUNT_WEIGHTS = {8, 12, 18, 20, 16, 12, 7, 4, 3};
 
     private final World world;
@@ -31,6 +31,8 @@ final class ResidentRows {
     private final Businesses biz;
     private final long stream;
     private final long landlordKey;
+    private final double contactScale;
+    private final double feeLevel;
     private final int[] chosen = new int[MAX_CONTACTS];
     private final int[] mates = new int[12];
 
@@ -42,6 +44,8 @@ final class ResidentRows {
         this.biz = world.businesses;
         this.stream = Seeds.derive(world.settings.seed(), Seeds.ROWS);
         this.landlordKey = Seeds.derive(world.settings.seed(), Seeds.ROWS + 100);
+        this.contactScale = world.settings.world().contactScale();
+        this.feeLevel = world.settings.world().feeLevel();
     }
 
     void write(int i, RelationSink out) throws IOException {
@@ -142,6 +146,9 @@ final class ResidentRows {
             case Businesses.SUPERVISING_ORG -> Draw.amount(r, 0, 100_000, 1000);
             default -> Draw.amount(r, 20_000, 150_000, 1000);
         };
+        if (feeLevel != 1) {
+            fee = Math.round(fee * feeLevel / 1000) * 1000;
+        }
         boolean registered = kind != Businesses.FIXER;
         out.relation(NodeKind.BROKER.ref(b), RelationType.PLACED, me, day, Timeline.NONE, fee,
                 registered ? "registry:placement" : "outreach-interview",
@@ -155,6 +162,9 @@ final class ResidentRows {
 
     private void contacts(int i, SplittableRandom r, int me, int arrival, RelationSink out) throws IOException {
         int wanted = Draw.weighted(r, CONTACT_COUNT_WEIGHTS);
+        if (contactScale != 1) {
+            wanted = (int) Math.min(MAX_CONTACTS, Math.round(wanted * contactScale));
+        }
         int mateCount = householdMates(i);
         int community = people.residentialOf[i];
         int blockStart = places.blockStart[community];

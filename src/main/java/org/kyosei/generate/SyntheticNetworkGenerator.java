@@ -51,7 +51,8 @@ public final class SyntheticNetworkGenerator {
     }
 
     /**
-     * Writes DIR/*.csv per DATA.md plus DIR/truth.csv and DIR/lookalikes.csv; creates DIR.
+     * Writes DIR/*.csv per DATA.md plus DIR/truth.csv, DIR/lookalikes.csv and DIR/related.csv, and
+     * for a world other than the default DIR/world.json ({@link WorldFile}); creates DIR.
      * {@code progress} receives (done, total) in "individuals processed" units: total is the
      * number of individuals, and done rises from 0 to total over the whole run.
      */
@@ -73,6 +74,9 @@ public final class SyntheticNetworkGenerator {
         rows.put(CsvFiles.TRUTH, writeCases(world, dir, CsvFiles.TRUTH, world.truth));
         rows.put(CsvFiles.LOOKALIKES, writeCases(world, dir, CsvFiles.LOOKALIKES, world.lookalikes));
         rows.put(CsvFiles.RELATED, writeCases(world, dir, CsvFiles.RELATED, world.related));
+        if (!settings.world().isDefault()) {
+            WorldFile.write(world, dir);
+        }
         report.accept(total);
         return new GenerationSummary(rows, world.truth.size(), world.lookalikes.size(), world.time.start(),
                 world.time.end());
@@ -84,7 +88,7 @@ public final class SyntheticNetworkGenerator {
         ResidentRows background = new ResidentRows(world);
         int residents = world.population.residents;
         long base = total / 4;
-        try (RelationFileWriter out = new RelationFileWriter(dir, world.ids, world.time)) {
+        try (RelationFileWriter out = new RelationFileWriter(dir, world.ids, world.time, world.settings.world())) {
             RelationSink unlessHeld = (src, type, dst, since, until, weight, source, confidence) -> {
                 if (!extra.holds(src, type, dst, since)) {
                     out.relation(src, type, dst, since, until, weight, source, confidence);

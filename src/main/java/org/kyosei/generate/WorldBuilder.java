@@ -29,7 +29,9 @@ final class WorldBuilder {
                 new NeighbourLookalike(),
                 new CasualContactLookalike(),
                 new InfiltrationGrowthPlanter(),
-                new NewBridgePlanter());
+                new NewBridgePlanter(),
+                new SharedOfficeLookalike(),
+                new AccountantLookalike());
     }
 
     static World build(GeneratorSettings settings) {
@@ -40,7 +42,7 @@ final class WorldBuilder {
         int bridges = new NewBridgePlanter().cases(individuals);
         int residents = individuals - plan.totalMembers() - bridges;
         Population population = new Population(individuals, residents, seed, time);
-        Places places = CommunityModel.build(individuals, residents, stream(seed, 1));
+        Places places = CommunityModel.build(individuals, residents, stream(seed, 1), settings.world());
         World world = new World(settings, time, population, places);
         world.ids.reserve(NodeKind.COMMUNITY, places.count);
         world.ids.reserve(NodeKind.INDIVIDUAL, individuals);
@@ -58,7 +60,7 @@ final class WorldBuilder {
         for (int p = 0; p < planters.size(); p++) {
             Planter planter = planters.get(p);
             PlantKit kit = new PlantKit(world, stream(seed, 100 + p));
-            int cases = planter.cases(individuals);
+            int cases = planter.cases(settings.world(), individuals);
             for (int c = 0; c < cases; c++) {
                 planter.plant(kit, c);
             }
