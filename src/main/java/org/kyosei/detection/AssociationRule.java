@@ -9,8 +9,9 @@ import org.kyosei.domain.RelationType;
  * one. A lead on an individual is therefore listed only with evidence beyond association, one of:
  * <ul>
  *   <li><b>independent ties</b>: ties to at least {@value #INDEPENDENT_TIES} distinct members;</li>
- *   <li><b>money</b>: an account the person uses sends money to or receives money from an account a
- *       member uses;</li>
+ *   <li><b>money</b>: an account the person uses exchanges money mostly with members: they are at
+ *       least half of its counterparts (an accountant or landlord paid by a member among many
+ *       clients is not);</li>
  *   <li><b>a structural role</b> the indicator establishes, such as being the only link between a
  *       community and an organization ({@link Indicator#structuralRole}).</li>
  * </ul>
@@ -36,7 +37,7 @@ public final class AssociationRule {
                 || indicator.structuralRole(context, person);
     }
 
-    /** Whether an account the person uses exchanges transfers with an account a member uses. */
+    /** Whether an account the person uses exchanges money mostly with accounts members use. */
     static boolean money(DetectionContext context, int person) {
         DetectionGraph graph = context.graph();
         OrganizationTies ties = context.ties();
@@ -47,12 +48,20 @@ public final class AssociationRule {
             if (found[0] || !"ACCOUNT".equals(graph.kind(account))) {
                 return;
             }
+            it.unimi.dsi.fastutil.ints.IntOpenHashSet counterparts = new it.unimi.dsi.fastutil.ints.IntOpenHashSet();
+            it.unimi.dsi.fastutil.ints.IntOpenHashSet members = new it.unimi.dsi.fastutil.ints.IntOpenHashSet();
             DetectionGraph.EdgeVisitor counterpart = t -> {
                 int other = graph.other(t, account);
-                graph.in(other, RelationType.USES, day, u -> found[0] |= ties.isMember(graph.src(u)));
+                counterparts.add(other);
+                graph.in(other, RelationType.USES, day, u -> {
+                    if (ties.isMember(graph.src(u))) {
+                        members.add(other);
+                    }
+                });
             };
             graph.out(account, RelationType.TRANSFER, day, counterpart);
             graph.in(account, RelationType.TRANSFER, day, counterpart);
+            found[0] = !members.isEmpty() && 2 * members.size() >= counterparts.size();
         });
         return found[0];
     }

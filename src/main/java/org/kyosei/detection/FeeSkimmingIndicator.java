@@ -12,12 +12,16 @@ import it.unimi.dsi.fastutil.ints.IntArrayList;
 
 /**
  * FEE_SKIMMING: an account collecting regular transfers from many people, held by an organization
- * member or someone in contact with members, or forwarding money to a member's account. Score: the
+ * member or someone in contact with members, or forwarding money to a member's account, directly or
+ * through one more account (layering). Score: the
  * tie of the account to the organization, times a saturating count of payers, times the share of
  * payers who pay repeatedly (regular collection rather than a one-off fee). Rent and remittance
  * accounts collect from many people too, but have no tie.
  */
 final class FeeSkimmingIndicator implements Indicator {
+    /** How much of a tie a forwarding transfer carries, per hop. */
+    private static final double FORWARD = 0.6;
+
     @Override
     public String name() {
         return "FEE_SKIMMING";
@@ -114,17 +118,38 @@ final class FeeSkimmingIndicator implements Indicator {
         });
         graph.out(account, RelationType.TRANSFER, day, t -> {
             int target = graph.dst(t);
-            graph.in(target, RelationType.USES, day, use -> {
-                int holder = graph.src(use);
-                if (ties.isMember(holder)) {
-                    int org = ties.organizationOf(holder);
-                    holding.add(0.6 * TieStrength.row(graph, t, day) * TieStrength.row(graph, use, day) * ties.affiliation(holder), 0,
-                            graph.id(org) + ">" + graph.id(holder) + ">" + graph.id(target) + ">" + graph.id(account),
-                            "forwards money to " + graph.id(target) + " of member " + graph.id(holder) + " of " + graph.id(org));
-                }
-            });
+            double first = FORWARD * TieStrength.row(graph, t, day);
+            if (!forwardsToMember(graph, ties, account, target, first, "", holding, day)) {
+                // layered: through one more account that forwards to a member's
+                graph.out(target, RelationType.TRANSFER, day, t2 -> {
+                    int next = graph.dst(t2);
+                    if (next != account && next != target) {
+                        forwardsToMember(graph, ties, account, next, first * FORWARD * TieStrength.row(graph, t2, day),
+                                graph.id(target), holding, day);
+                    }
+                });
+            }
         });
         return holding;
+    }
+
+    /** Adds a tie when {@code target} is a member's account; {@code via} names a layering account ("" for none). */
+    private static boolean forwardsToMember(DetectionGraph graph, OrganizationTies ties, int account, int target, double s,
+                                            String via, Holding holding, int day) {
+        boolean[] found = {false};
+        graph.in(target, RelationType.USES, day, use -> {
+            int holder = graph.src(use);
+            if (ties.isMember(holder)) {
+                found[0] = true;
+                int org = ties.organizationOf(holder);
+                holding.add(s * TieStrength.row(graph, use, day) * ties.affiliation(holder), 0,
+                        graph.id(org) + ">" + graph.id(holder) + ">" + graph.id(target) + (via.isEmpty() ? "" : ">" + via)
+                                + ">" + graph.id(account),
+                        "forwards money " + (via.isEmpty() ? "" : "through " + via + " ") + "to " + graph.id(target)
+                                + " of member " + graph.id(holder) + " of " + graph.id(org));
+            }
+        });
+        return found[0];
     }
 
     /** Whether the sending account is used by a person who is not an organization member. */

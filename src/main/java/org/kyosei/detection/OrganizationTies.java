@@ -35,11 +35,14 @@ public final class OrganizationTies {
     private final Tie[] personTies;
     private final Tie[] businessTies;
     private TieRarity rarity;
+    private ContactBaseRate contactBaseRate;
 
     /**
      * A tie of a subject to one organization: strength in [0, 1], supporting paths and phrases, the
      * distinct members it goes through, and its rarity: the share of comparable entities with such a
-     * tie ({@link TieRarity}).
+     * tie. For a person, the larger of the share of their community's people with as strong a tie
+     * ({@link TieRarity}) and the share of all contacts of the graph as strong as their most unusual
+     * contact with a member ({@link ContactBaseRate}): a tie must be unusual on both counts.
      */
     public record Tie(int organization, double strength, List<String> paths, List<String> phrases, int members,
                       double rarity) {
@@ -59,13 +62,15 @@ public final class OrganizationTies {
     static OrganizationTies compute(DetectionGraph graph, int day) {
         OrganizationTies ties = new OrganizationTies(graph, day);
         ties.findMembers();
+        ties.contactBaseRate = ContactBaseRate.of(graph, day);
         ties.findPersonTies();
         ties.rarity = TieRarity.of(graph, ties, day);
         for (int x = 0; x < ties.personTies.length; x++) {
             Tie t = ties.personTies[x];
             if (t != null) {
+                // as common as the more common of: such a tie in the person's community, such a contact anywhere
                 ties.personTies[x] = new Tie(t.organization(), t.strength(), t.paths(), t.phrases(), t.members(),
-                        ties.rarity.rarity(x));
+                        Math.max(ties.rarity.rarity(x), t.rarity()));
             }
         }
         ties.findBusinessTies();
@@ -170,7 +175,7 @@ public final class OrganizationTies {
                 }
                 double s = entry.getDoubleValue() * affiliation[member];
                 int org = affiliationOrg[member];
-                builders.add(person, org, s, 1, graph.id(org) + ">" + graph.id(member) + ">" + graph.id(person), null, member);
+                builders.add(person, org, s, contactBaseRate.rarity(entry.getDoubleValue()), graph.id(org) + ">" + graph.id(member) + ">" + graph.id(person), null, member);
             }
         }
         builders.finish(personTies, MIN_PERSON_TIE, "in contact with %d member%s of %s");
@@ -204,9 +209,9 @@ public final class OrganizationTies {
                             graph.id(org) + ">" + graph.id(operator) + ">" + graph.id(business),
                             "operated by member " + graph.id(operator) + " of " + graph.id(org), operator);
                 } else if (personTies[operator] != null) {
-                    // as common as the operator's own tie among the people of the operator's community
+                    // as common as the operator's own tie (in the community, and as a contact)
                     Tie tie = personTies[operator];
-                    double common = rarity.rarity(operator);
+                    double common = tie.rarity();
                     builders.add(business, tie.organization(),
                             TieStrength.row(graph, e, day) * tie.strength() * TieRarity.factor(common), common,
                             tie.paths().get(0) + ">" + graph.id(business),

@@ -91,7 +91,7 @@ final class TieRarity {
         return r;
     }
 
-    /** The share of comparable people whose tie is at least as strong as this person's (1 without a tie). */
+    /** The share of the person's community whose tie is at least as strong as the person's (1 without a tie). */
     double rarity(int person) {
         return rarity[person];
     }
