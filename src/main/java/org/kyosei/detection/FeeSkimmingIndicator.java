@@ -19,7 +19,7 @@ import it.unimi.dsi.fastutil.ints.IntArrayList;
  * accounts collect from many people too, but have no tie.
  */
 final class FeeSkimmingIndicator implements Indicator {
-    /** How much of a tie a forwarding transfer carries, per hop. */
+    /** How much of a tie money forwarded to a member carries (the rows' confidence and recency aside). */
     private static final double FORWARD = 0.6;
 
     @Override
@@ -124,7 +124,7 @@ final class FeeSkimmingIndicator implements Indicator {
                 graph.out(target, RelationType.TRANSFER, day, t2 -> {
                     int next = graph.dst(t2);
                     if (next != account && next != target) {
-                        forwardsToMember(graph, ties, account, next, first * FORWARD * TieStrength.row(graph, t2, day),
+                        forwardsToMember(graph, ties, account, next, first * TieStrength.row(graph, t2, day),
                                 graph.id(target), holding, day);
                     }
                 });

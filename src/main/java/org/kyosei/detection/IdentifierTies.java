@@ -17,9 +17,8 @@ import it.unimi.dsi.fastutil.ints.IntLinkedOpenHashSet;
  * its operators (owner, officer, manager, straw owner) uses. The identifier's own crowding is the
  * discount: its evidence is split among all the businesses it links to the member (a
  * registered-office address shared by 40 firms gives each a fortieth), and a piece through an
- * operator is split among the people who use the identifier, at least as many as typically share
- * an identifier of that kind in this graph (a household address is shared by a family; an account
- * seldom is). Transfers from a member's account to a business's account are a tie too.
+ * operator is split among the non-members who use the identifier (a household of five relatives
+ * gives each a fifth). Transfers from a member's account to a business's account are a tie too.
  */
 final class IdentifierTies {
     private final DetectionGraph graph;
@@ -27,7 +26,6 @@ final class IdentifierTies {
     private final int day;
     private final TieBuilders builders;
     private final int businesses;
-    private final java.util.Map<String, Double> typicalPeople;
 
     IdentifierTies(DetectionGraph graph, OrganizationTies ties, int day, TieBuilders builders, int businesses) {
         this.graph = graph;
@@ -35,7 +33,6 @@ final class IdentifierTies {
         this.day = day;
         this.builders = builders;
         this.businesses = Math.max(1, businesses);
-        this.typicalPeople = typicalPeople();
     }
 
     /** Adds the identifier ties of one member. */
@@ -65,7 +62,7 @@ final class IdentifierTies {
                             linked.add(graph.dst(op));
                         }
                     });
-                    if (linked.size() > before || operatesAny(user)) {
+                    if (linked.size() > before) {
                         officers.add(u);
                     }
                 }
@@ -87,7 +84,7 @@ final class IdentifierTies {
                         "shares " + kind + " " + graph.id(identifier) + " with member " + graph.id(member) + " of "
                                 + graph.id(org), member);
             }
-            double shared = 1.0 / Math.max(typicalPeople.getOrDefault(graph.kind(identifier), 1.0), people);
+            double shared = 1.0 / Math.max(1, people);
             for (int k = 0; k < officers.size(); k++) {
                 int u = officers.getInt(k);
                 int officer = graph.src(u);
@@ -107,12 +104,6 @@ final class IdentifierTies {
                 transfers(member, org, memberSide, identifier);
             }
         });
-    }
-
-    private boolean operatesAny(int person) {
-        boolean[] any = {false};
-        graph.out(person, RelationType.OPERATES, day, op -> any[0] |= isBusiness(graph.dst(op)));
-        return any[0];
     }
 
     private void transfers(int member, int org, double memberSide, int account) {
@@ -143,25 +134,5 @@ final class IdentifierTies {
     private boolean isBusiness(int node) {
         NodeLabel label = graph.label(node);
         return label == NodeLabel.BROKER || label == NodeLabel.EMPLOYER;
-    }
-
-    /** Per identifier kind, the median number of non-members using an identifier of that kind (among those used by any). */
-    private java.util.Map<String, Double> typicalPeople() {
-        Int2IntOpenHashMap users = new Int2IntOpenHashMap();
-        for (int e = 0; e < graph.edgeCount(); e++) {
-            if (graph.is(e, RelationType.USES) && graph.active(e, day) && graph.label(graph.src(e)) == NodeLabel.INDIVIDUAL
-                    && !ties.isMember(graph.src(e))) {
-                users.addTo(graph.dst(e), 1);
-            }
-        }
-        java.util.Map<String, it.unimi.dsi.fastutil.ints.IntArrayList> byKind = new java.util.HashMap<>();
-        users.forEach((id, count) -> byKind.computeIfAbsent(graph.kind(id), k -> new IntArrayList()).add((int) count));
-        java.util.Map<String, Double> typical = new java.util.HashMap<>();
-        byKind.forEach((kind, counts) -> {
-            int[] sorted = counts.toIntArray();
-            Arrays.sort(sorted);
-            typical.put(kind, (double) sorted[sorted.length / 2]);
-        });
-        return typical;
     }
 }
