@@ -12,10 +12,10 @@ import org.kyosei.domain.RelationType;
  *   <li><b>money</b>: an account the person uses exchanges money mostly with members: they are at
  *       least half of its counterparts (an accountant or landlord paid by a member among many
  *       clients is not);</li>
- *   <li><b>a structural role</b> the indicator establishes, such as being the only link between a
- *       community and an organization ({@link Indicator#structuralRole}).</li>
  * </ul>
- * A person with one tie to one member is never listed, however strong the tie. Businesses run by
+ * A structural role (a gatekeeper's reach, a newcomer being a community's only link) is what the
+ * indicators then score; it never stands in for these. A person with one tie to one member is
+ * never listed, however strong the tie or central the position. Businesses run by
  * such a person are weighed by how common that person's tie is in their community
  * ({@link TieRarity}), so they are not listed for it either where such ties are common.
  * {@link Detector} applies the rule to every indicator's leads.
@@ -27,14 +27,13 @@ public final class AssociationRule {
     private AssociationRule() {
     }
 
-    /** Whether a lead of {@code indicator} on the individual may be listed. */
-    static boolean admits(DetectionContext context, int person, Indicator indicator) {
+    /** Whether a lead on the node may be listed: always for a non-person, for a person only as above. */
+    static boolean admits(DetectionContext context, int person) {
         if (context.graph().label(person) != NodeLabel.INDIVIDUAL) {
             return true;
         }
         OrganizationTies.Tie tie = context.ties().person(person);
-        return tie != null && tie.members() >= INDEPENDENT_TIES || money(context, person)
-                || indicator.structuralRole(context, person);
+        return tie != null && tie.members() >= INDEPENDENT_TIES || money(context, person);
     }
 
     /** Whether an account the person uses exchanges money mostly with accounts members use. */

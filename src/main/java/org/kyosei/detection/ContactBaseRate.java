@@ -45,7 +45,14 @@ final class ContactBaseRate {
         return new ContactBaseRate(all);
     }
 
-    /** The share of contact pairs at least as strong as {@code strength} (1 when there are none). */
+    /** A base rate of any other measure, from its values over the comparable entities. */
+    static ContactBaseRate of(DoubleArrayList values) {
+        double[] all = values.toDoubleArray();
+        Arrays.sort(all);
+        return new ContactBaseRate(all);
+    }
+
+    /** The share of contact pairs (or values) at least as strong as {@code strength} (1 when there are none). */
     double rarity(double strength) {
         if (sorted.length == 0) {
             return 1;

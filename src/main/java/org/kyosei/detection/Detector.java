@@ -8,19 +8,27 @@ import java.util.List;
  * Runs every indicator on the graph as of a day and returns the leads worth review, best first;
  * ties broken by subject id and indicator so the order is reproducible. Every lead on an individual
  * passes {@link AssociationRule} first. A lead is listed when it clears the cut-off
- * ({@link #listed}): a score of at least {@link #MIN_SCORE} and, for a lead resting on a tie to an
- * organization, a tie shared by at most 1 in {@link #RARER_THAN} comparable entities of the same
- * graph (people of the same community, businesses).
+ * ({@link #listed}). A lead resting on a tie to an organization is listed when the tie is shared by
+ * at most 1 in {@link #RARER_THAN} comparable entities of the same graph (people of the same
+ * community, contacts, businesses) and its score reaches {@link #MIN_TIE_SCORE}; the other leads
+ * (exploitation, growth), whose scores are already relative to their market or their own history,
+ * when their score reaches {@link #MIN_SCORE}.
  */
 public final class Detector {
-    /** The least score listed: the strength of evidence below which a lead is noise whatever its rarity. */
+    /** The least score listed for a lead that does not rest on a tie. */
     public static final double MIN_SCORE = 0.2;
+    /** The least score listed for a lead resting on a rare tie: weaker evidence is noise however rare. */
+    public static final double MIN_TIE_SCORE = 0.1;
     /** A lead resting on a tie is listed only if at most 1 in this many comparable entities has such a tie. */
     public static final int RARER_THAN = 20;
 
     /** Best first, then by subject and indicator. */
     public static final Comparator<Lead> ORDER = Comparator.comparingDouble(Lead::score).reversed()
             .thenComparing(Lead::subjectId).thenComparing(Lead::indicator);
+
+    /** Subjects whose candidate leads are written to stderr (system property {@code kyosei.detect.explain}, ids by commas). */
+    private static final java.util.Set<String> EXPLAIN = java.util.Set.of(
+            System.getProperty("kyosei.detect.explain", "").split(","));
 
     private final List<Indicator> indicators;
 
@@ -48,8 +56,13 @@ public final class Detector {
             long start = System.nanoTime();
             for (Lead lead : indicator.detect(context)) {
                 int subject = context.graph().node(lead.subjectId()).orElse(-1);
-                if (subject < 0 || AssociationRule.admits(context, subject, indicator)) {
+                boolean admitted = subject < 0 || AssociationRule.admits(context, subject);
+                if (admitted) {
                     leads.add(rounded(lead));
+                }
+                if (EXPLAIN.contains(lead.subjectId())) {
+                    System.err.printf("%s %s score %.4f rarity %.5f %s: %s%n", context.asOf(), indicator.name(), lead.score(),
+                            lead.rarity(), admitted ? "admitted" : "not admitted (association only)", lead.explanation());
                 }
             }
             if (Boolean.getBoolean("kyosei.detect.timing")) {
@@ -70,16 +83,26 @@ public final class Detector {
         return ranked.stream().filter(Detector::listed).toList();
     }
 
-    /** Whether the lead clears the cut-off: score at least {@link #MIN_SCORE}, and a tie rarer than 1 in {@link #RARER_THAN}. */
+    /** Whether the lead clears the cut-off (see the class comment). */
     public static boolean listed(Lead lead) {
-        return lead.score() >= MIN_SCORE && !(lead.rarity() > 1.0 / RARER_THAN);
+        if (Double.isNaN(lead.rarity())) {
+            return lead.score() >= MIN_SCORE;
+        }
+        return lead.rarity() <= 1.0 / RARER_THAN && lead.score() >= MIN_TIE_SCORE;
+    }
+
+    /** Whether the lead falls below the cut-off for weakness rather than for the tie being common. */
+    public static boolean tooWeak(Lead lead) {
+        return lead.score() < (Double.isNaN(lead.rarity()) ? MIN_SCORE : MIN_TIE_SCORE);
     }
 
     /** The cut-off in one sentence, for the report. */
     public static String cutOffSentence() {
-        return String.format(java.util.Locale.ROOT, "a score of at least %.2f and, for a lead resting on a tie to an "
-                + "organization, a tie shared by at most 1 in %d comparable entities of the same graph (people of the "
-                + "same community, businesses)", MIN_SCORE, RARER_THAN);
+        return String.format(java.util.Locale.ROOT, "for a lead resting on a tie to an organization, a tie shared by at "
+                + "most 1 in %d comparable entities of the same graph (people of the same community, contacts, "
+                + "businesses) and a score of at least %.2f; for the other leads (exploitation, growth, already measured "
+                + "against their market or their own history), a score of at least %.2f", RARER_THAN, MIN_TIE_SCORE,
+                MIN_SCORE);
     }
 
     private static Lead rounded(Lead lead) {

@@ -75,10 +75,34 @@ final class FeeSkimmingIndicator implements Indicator {
             String sentence = String.format(Locale.ROOT,
                     "Account %s received %d transfers from %d people, %d of whom pay repeatedly, and is %s.",
                     graph.id(a), total, payers, repeated, String.join(" and ", holding.phrases));
+            double collecting = payerBaseRate(context).rarity(payers);
             leads.add(new Lead(graph.id(a), NodeLabel.IDENTIFIER, name(), TieStrength.clamp(score), sentence, evidence,
-                    holding.rarity));
+                    Math.max(holding.rarity, collecting)));
         }
         return leads;
+    }
+
+    /**
+     * How many distinct accounts pay into each account that receives any transfer, as of the day:
+     * collecting from as many payers as this account is as common as the share of accounts that do.
+     */
+    private static ContactBaseRate payerBaseRate(DetectionContext context) {
+        return context.cached("payers", () -> {
+            DetectionGraph graph = context.graph();
+            it.unimi.dsi.fastutil.doubles.DoubleArrayList counts = new it.unimi.dsi.fastutil.doubles.DoubleArrayList();
+            it.unimi.dsi.fastutil.ints.IntOpenHashSet senders = new it.unimi.dsi.fastutil.ints.IntOpenHashSet();
+            for (int a = 0; a < graph.nodeCount(); a++) {
+                if (graph.label(a) != NodeLabel.IDENTIFIER || !"ACCOUNT".equals(graph.kind(a))) {
+                    continue;
+                }
+                senders.clear();
+                graph.in(a, RelationType.TRANSFER, context.day(), e -> senders.add(graph.src(e)));
+                if (!senders.isEmpty()) {
+                    counts.add(senders.size());
+                }
+            }
+            return ContactBaseRate.of(counts);
+        });
     }
 
     private static final class Holding {
@@ -145,7 +169,7 @@ final class FeeSkimmingIndicator implements Indicator {
                 holding.add(s * TieStrength.row(graph, use, day) * ties.affiliation(holder), 0,
                         graph.id(org) + ">" + graph.id(holder) + ">" + graph.id(target) + (via.isEmpty() ? "" : ">" + via)
                                 + ">" + graph.id(account),
-                        "forwards money " + (via.isEmpty() ? "" : "through " + via + " ") + "to " + graph.id(target)
+                        "forwarding money " + (via.isEmpty() ? "" : "through " + via + " ") + "to " + graph.id(target)
                                 + " of member " + graph.id(holder) + " of " + graph.id(org));
             }
         });

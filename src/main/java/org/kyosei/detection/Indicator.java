@@ -8,12 +8,4 @@ public interface Indicator {
     String name();
 
     List<Lead> detect(DetectionContext context);
-
-    /**
-     * Whether the person holds a structural role this indicator establishes (for {@link AssociationRule}):
-     * none by default.
-     */
-    default boolean structuralRole(DetectionContext context, int person) {
-        return false;
-    }
 }

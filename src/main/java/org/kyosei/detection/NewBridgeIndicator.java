@@ -37,7 +37,7 @@ final class NewBridgeIndicator implements Indicator {
         DetectionGraph graph = context.graph();
         OrganizationTies ties = context.ties();
         int day = context.day();
-        Long2IntOpenHashMap links = context.cached("direct-links", () -> directLinks(graph, ties, day));
+        Long2IntOpenHashMap links = directLinks(graph, ties, day);
         List<Lead> leads = new ArrayList<>();
         for (int x = 0; x < graph.nodeCount(); x++) {
             OrganizationTies.Tie tie = ties.person(x);
@@ -96,22 +96,6 @@ final class NewBridgeIndicator implements Indicator {
                     common));
         }
         return leads;
-    }
-
-    /**
-     * The structural role of a bridge: the only person of their community with a direct tie to the
-     * organization they are tied to (members living there count as ties).
-     */
-    @Override
-    public boolean structuralRole(DetectionContext context, int person) {
-        OrganizationTies.Tie tie = context.ties().person(person);
-        int community = Memberships.home(context.graph(), person, context.day());
-        if (tie == null || tie.strength() < DIRECT_TIE || community < 0) {
-            return false;
-        }
-        Long2IntOpenHashMap links = context.cached("direct-links", () -> directLinks(context.graph(), context.ties(),
-                context.day()));
-        return links.get(key(community, tie.organization())) <= 1;
     }
 
     /** The day of the person's first record of any kind up to the day ({@link DetectionGraph#ALWAYS} if undated). */

@@ -133,7 +133,7 @@ public final class WeeklyComparison {
         Map<String, Integer> weak = new java.util.TreeMap<>();
         Map<String, Integer> common = new java.util.TreeMap<>();
         for (Lead lead : candidates) {
-            if (lead.score() < Detector.MIN_SCORE) {
+            if (Detector.tooWeak(lead)) {
                 weak.merge(lead.indicator(), 1, Integer::sum);
             } else if (!Detector.listed(lead)) {
                 common.merge(lead.indicator(), 1, Integer::sum);

@@ -150,11 +150,26 @@ class BaseRateAndAssociationTest {
         rel("M1", RelationType.USES, "AM1", null, 1, 1).rel("P", RelationType.USES, "AP", null, 1, 1);
         DetectionContext context = new DetectionContext(b.build(), AS_OF);
         int p = context.graph().node("P").getAsInt();
-        assertThat(AssociationRule.admits(context, p, new GatekeeperIndicator())).isFalse();
+        assertThat(AssociationRule.admits(context, p)).isFalse();
 
         rel("AP", RelationType.TRANSFER, "AM1", AS_OF.minusDays(5), 300_000, 1);
         context = new DetectionContext(b.build(), AS_OF);
-        assertThat(AssociationRule.admits(context, context.graph().node("P").getAsInt(), new GatekeeperIndicator())).isTrue();
+        assertThat(AssociationRule.admits(context, context.graph().node("P").getAsInt())).isTrue();
+    }
+
+    @Test
+    void aMembersFeeAmongManyClientsIsNoEvidence() {
+        // an accountant in sustained contact with M1, paid by M1 and by eleven other clients
+        bridgeToOneMember("ACCT", "M1");
+        node("AM1", NodeLabel.IDENTIFIER, "ACCOUNT").node("AACCT", NodeLabel.IDENTIFIER, "ACCOUNT");
+        rel("M1", RelationType.USES, "AM1", null, 1, 1).rel("ACCT", RelationType.USES, "AACCT", null, 1, 1);
+        rel("AM1", RelationType.TRANSFER, "AACCT", AS_OF.minusDays(20), 30_000, 1);
+        for (int i = 1; i <= 11; i++) {
+            rel("AS" + i, RelationType.TRANSFER, "AACCT", AS_OF.minusDays(20 + i), 30_000, 1);
+        }
+        DetectionContext context = new DetectionContext(b.build(), AS_OF);
+        assertThat(AssociationRule.admits(context, context.graph().node("ACCT").getAsInt())).isFalse();
+        assertThat(subjects(new Detector().detect(context))).doesNotContain("ACCT");
     }
 
     @Test
