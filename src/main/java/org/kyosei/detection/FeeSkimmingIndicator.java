@@ -19,6 +19,8 @@ import it.unimi.dsi.fastutil.ints.IntArrayList;
  * accounts collect from many people too, but have no tie.
  */
 final class FeeSkimmingIndicator implements Indicator {
+    /** Collecting means from more than one person. */
+    private static final int MIN_PAYERS = 2;
     /** How much of a tie money forwarded to a member carries (the rows' confidence and recency aside). */
     private static final double FORWARD = 0.6;
 
@@ -49,7 +51,7 @@ final class FeeSkimmingIndicator implements Indicator {
                     payments.addTo(sender, 1);
                 }
             });
-            if (payments.isEmpty()) {
+            if (payments.size() < MIN_PAYERS) {
                 continue;
             }
             int payers = payments.size();
@@ -75,22 +77,30 @@ final class FeeSkimmingIndicator implements Indicator {
             String sentence = String.format(Locale.ROOT,
                     "Account %s received %d transfers from %d people, %d of whom pay repeatedly, and is %s.",
                     graph.id(a), total, payers, repeated, String.join(" and ", holding.phrases));
-            double collecting = payerBaseRate(context).rarity(payers);
+            // as common as a tied account collecting from as many payers: both shares, as if independent
+            Collecting base = collecting(context, ties);
+            double rarity = Math.max(holding.rarity, base.payers().rarity(payers) * base.tiedShare());
             leads.add(new Lead(graph.id(a), NodeLabel.IDENTIFIER, name(), TieStrength.clamp(score), sentence, evidence,
-                    Math.max(holding.rarity, collecting)));
+                    rarity));
         }
         return leads;
     }
 
+    /** The base rate of collecting: payers per receiving account, and the share of those accounts tied to an organization. */
+    private record Collecting(ContactBaseRate payers, double tiedShare) {
+    }
+
     /**
-     * How many distinct accounts pay into each account that receives any transfer, as of the day:
-     * collecting from as many payers as this account is as common as the share of accounts that do.
+     * How many distinct accounts pay into each account that receives any transfer, as of the day, and
+     * how many of those accounts have a tie: a tied account collecting from as many payers as this one
+     * is as common as the product of the two shares.
      */
-    private static ContactBaseRate payerBaseRate(DetectionContext context) {
+    private static Collecting collecting(DetectionContext context, OrganizationTies ties) {
         return context.cached("payers", () -> {
             DetectionGraph graph = context.graph();
             it.unimi.dsi.fastutil.doubles.DoubleArrayList counts = new it.unimi.dsi.fastutil.doubles.DoubleArrayList();
             it.unimi.dsi.fastutil.ints.IntOpenHashSet senders = new it.unimi.dsi.fastutil.ints.IntOpenHashSet();
+            int tied = 0;
             for (int a = 0; a < graph.nodeCount(); a++) {
                 if (graph.label(a) != NodeLabel.IDENTIFIER || !"ACCOUNT".equals(graph.kind(a))) {
                     continue;
@@ -99,9 +109,12 @@ final class FeeSkimmingIndicator implements Indicator {
                 graph.in(a, RelationType.TRANSFER, context.day(), e -> senders.add(graph.src(e)));
                 if (!senders.isEmpty()) {
                     counts.add(senders.size());
+                    if (holding(graph, ties, a, context.day()).strength > 0) {
+                        tied++;
+                    }
                 }
             }
-            return ContactBaseRate.of(counts);
+            return new Collecting(ContactBaseRate.of(counts), counts.isEmpty() ? 1 : (double) tied / counts.size());
         });
     }
 
