@@ -35,14 +35,11 @@ final class FeeSkimmingIndicator implements Indicator {
         OrganizationTies ties = context.ties();
         int day = context.day();
         List<Lead> leads = new ArrayList<>();
-        for (int a = 0; a < graph.nodeCount(); a++) {
-            if (graph.label(a) != NodeLabel.IDENTIFIER || !"ACCOUNT".equals(graph.kind(a))) {
-                continue;
-            }
-            Holding holding = holding(graph, ties, a, day);
-            if (holding.strength <= 0) {
-                continue;
-            }
+        Collecting base = collecting(context, ties);
+        int[] tiedAccounts = base.tied().keySet().toIntArray();
+        java.util.Arrays.sort(tiedAccounts);
+        for (int a : tiedAccounts) {
+            Holding holding = base.tied().get(a);
             int account = a;
             Int2IntOpenHashMap payments = new Int2IntOpenHashMap();
             graph.in(a, RelationType.TRANSFER, day, e -> {
@@ -78,7 +75,6 @@ final class FeeSkimmingIndicator implements Indicator {
                     "Account %s received %d transfers from %d people, %d of whom pay repeatedly, and is %s.",
                     graph.id(a), total, payers, repeated, String.join(" and ", holding.phrases));
             // as common as a tied account collecting from as many payers: both shares, as if independent
-            Collecting base = collecting(context, ties);
             double rarity = Math.max(holding.rarity, base.payers().rarity(payers) * base.tiedShare());
             leads.add(new Lead(graph.id(a), NodeLabel.IDENTIFIER, name(), TieStrength.clamp(score), sentence, evidence,
                     rarity));
@@ -87,7 +83,8 @@ final class FeeSkimmingIndicator implements Indicator {
     }
 
     /** The base rate of collecting: payers per receiving account, and the share of those accounts tied to an organization. */
-    private record Collecting(ContactBaseRate payers, double tiedShare) {
+    private record Collecting(ContactBaseRate payers, double tiedShare,
+                              it.unimi.dsi.fastutil.ints.Int2ObjectOpenHashMap<Holding> tied) {
     }
 
     /**
@@ -100,7 +97,7 @@ final class FeeSkimmingIndicator implements Indicator {
             DetectionGraph graph = context.graph();
             it.unimi.dsi.fastutil.doubles.DoubleArrayList counts = new it.unimi.dsi.fastutil.doubles.DoubleArrayList();
             it.unimi.dsi.fastutil.ints.IntOpenHashSet senders = new it.unimi.dsi.fastutil.ints.IntOpenHashSet();
-            int tied = 0;
+            it.unimi.dsi.fastutil.ints.Int2ObjectOpenHashMap<Holding> tied = new it.unimi.dsi.fastutil.ints.Int2ObjectOpenHashMap<>();
             for (int a = 0; a < graph.nodeCount(); a++) {
                 if (graph.label(a) != NodeLabel.IDENTIFIER || !"ACCOUNT".equals(graph.kind(a))) {
                     continue;
@@ -109,12 +106,13 @@ final class FeeSkimmingIndicator implements Indicator {
                 graph.in(a, RelationType.TRANSFER, context.day(), e -> senders.add(graph.src(e)));
                 if (!senders.isEmpty()) {
                     counts.add(senders.size());
-                    if (holding(graph, ties, a, context.day()).strength > 0) {
-                        tied++;
+                    Holding holding = holding(graph, ties, a, context.day());
+                    if (holding.strength > 0) {
+                        tied.put(a, holding);
                     }
                 }
             }
-            return new Collecting(ContactBaseRate.of(counts), counts.isEmpty() ? 1 : (double) tied / counts.size());
+            return new Collecting(ContactBaseRate.of(counts), counts.isEmpty() ? 1 : (double) tied.size() / counts.size(), tied);
         });
     }
 
