@@ -142,7 +142,8 @@ final class EvaluateCommand implements Callable<Integer> {
                 + "each, as of %s%n", worlds, seed, seed + worlds - 1, individuals, weeks, last);
         console.flush();
         long start = System.nanoTime();
-        List<WorldScore> scores = new WorldsEvaluation(settings, console, TerminalProgress.isInteractive()).run();
+        WorldsEvaluation evaluation = new WorldsEvaluation(settings, console, TerminalProgress.isInteractive());
+        List<WorldScore> scores = evaluation.run();
         List<WorldsSummary.PatternSummary> summary = WorldsSummary.summarize(scores);
         try (java.io.Writer csv = java.nio.file.Files.newBufferedWriter(settings.out().resolve("summary.csv"),
                 java.nio.charset.StandardCharsets.UTF_8)) {
@@ -157,6 +158,18 @@ final class EvaluateCommand implements Callable<Integer> {
                     p.lookalikesInWindow(), p.associationOnly());
         }
         table.print(console);
+        console.println();
+        TextTable variants = new TextTable("pattern", "variant", "planted", "found");
+        evaluation.tally().byVariant().forEach((key, n) -> {
+            int space = key.indexOf(' ');
+            variants.row(key.substring(0, space), key.substring(space + 1), n[0], n[1]);
+        });
+        variants.print(console);
+        if (!evaluation.tally().lookalikeKinds().isEmpty()) {
+            StringBuilder kinds = new StringBuilder("look-alikes in a window, by kind:");
+            evaluation.tally().lookalikeKinds().forEach((kind, n) -> kinds.append(' ').append(kind).append(' ').append(n).append(','));
+            console.println(kinds.substring(0, kinds.length() - 1));
+        }
         console.printf(Locale.ROOT, "%d worlds in %.0f s; per-world numbers in %s, this table in %s%n", worlds,
                 (System.nanoTime() - start) / 1e9, settings.out().resolve("worlds.csv"), settings.out().resolve("summary.csv"));
         console.println("precision: within the first 2 x cases rows of the indicator (worlds whose window holds a row); "

@@ -17,6 +17,8 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import java.util.stream.Stream;
 
 import org.kyosei.application.ImportService;
@@ -25,6 +27,7 @@ import org.kyosei.detection.Detector;
 import org.kyosei.evaluation.AssociationOnlyLeads;
 import org.kyosei.evaluation.DetectionEvaluation;
 import org.kyosei.evaluation.EvaluationInput;
+import org.kyosei.evaluation.VariantTally;
 import org.kyosei.evaluation.WorldScore;
 import org.kyosei.evaluation.WorldsSummary;
 import org.kyosei.generate.GeneratorSettings;
@@ -58,11 +61,17 @@ final class WorldsEvaluation {
     private final Settings settings;
     private final PrintWriter log;
     private final boolean terminal;
+    private final VariantTally tally = new VariantTally();
 
     WorldsEvaluation(Settings settings, PrintWriter log, boolean terminal) {
         this.settings = settings;
         this.log = log;
         this.terminal = terminal;
+    }
+
+    /** Planted and found cases per variant, and look-alikes in a window per kind, over the worlds run so far. */
+    VariantTally tally() {
+        return tally;
     }
 
     List<WorldScore> run() throws IOException {
@@ -121,16 +130,31 @@ final class WorldsEvaluation {
         }
     }
 
-    private static WorldScore score(int i, long seed, Path data, Path kept) {
+    private WorldScore score(int i, long seed, Path data, Path kept) throws IOException {
         List<EvaluationInput.Anomaly> rows = EvaluationInput.anomalies(kept.resolve("anomalies.csv"));
-        DetectionEvaluation.Result result = DetectionEvaluation.evaluate(EvaluationInput.cases(data.resolve("truth.csv")),
-                rows, EvaluationInput.cases(data.resolve("lookalikes.csv")), EvaluationInput.cases(data.resolve("related.csv")));
+        List<EvaluationInput.Case> truth = EvaluationInput.cases(data.resolve("truth.csv"));
+        DetectionEvaluation.Result result = DetectionEvaluation.evaluate(truth, rows,
+                EvaluationInput.cases(data.resolve("lookalikes.csv")), EvaluationInput.cases(data.resolve("related.csv")));
+        tally.add(result, variants(data.resolve("world.json")), truth);
         EvaluationInput.Affiliations members = EvaluationInput.affiliations(data.resolve("relations.csv"));
         Map<String, Integer> association = new LinkedHashMap<>();
         for (DetectionEvaluation.PatternResult p : result.patterns()) {
             association.put(p.pattern(), AssociationOnlyLeads.count(rows, p.pattern(), members));
         }
         return new WorldScore(i, seed, result, association);
+    }
+
+    private static final Pattern CASE = Pattern.compile(
+            "\\{\"subject\": \"([^\"]+)\", \"pattern\": \"([^\"]+)\", \"variant\": \"([^\"]*)\"}");
+
+    /** "PATTERN SUBJECT" to the variant, from the cases listed in world.json. */
+    static Map<String, String> variants(Path worldJson) throws IOException {
+        Map<String, String> variants = new LinkedHashMap<>();
+        Matcher m = CASE.matcher(Files.readString(worldJson, StandardCharsets.UTF_8));
+        while (m.find()) {
+            variants.put(m.group(2) + " " + m.group(1), m.group(3).isEmpty() ? "-" : m.group(3));
+        }
+        return variants;
     }
 
     private String line(int i, WorldScore score, long generate, long load, long report) {

@@ -25,11 +25,15 @@ import java.util.Set;
 public final class DetectionEvaluation {
     /**
      * One pattern's figures; {@code listed} counts every row of the indicator that is not RESOLVED,
-     * {@code lookalikesInWindow} the benign look-alikes among the window's subjects.
+     * {@code lookalikesInWindow} the benign look-alikes among the window's subjects, {@code missed}
+     * the subjects of the cases not in the window.
      */
     public record PatternResult(String pattern, int cases, int window, int rowsInWindow, int found, double recall,
                                 double precision, OptionalDouble meanDelayWeeks, int setAside, int listed,
-                                int lookalikesInWindow) {
+                                int lookalikesInWindow, List<String> missed) {
+        public PatternResult {
+            missed = List.copyOf(missed);
+        }
     }
 
     /** The whole comparison. */
@@ -82,10 +86,14 @@ public final class DetectionEvaluation {
             rows.forEach(a -> windowBySubject.putIfAbsent(a.subject(), a));
             inAnyWindow.addAll(windowBySubject.keySet());
             int found = 0;
+            List<String> missed = new ArrayList<>();
             double delaySum = 0;
             int delays = 0;
             for (EvaluationInput.Case c : cases) {
                 EvaluationInput.Anomaly hit = windowBySubject.get(c.subject());
+                if (hit == null) {
+                    missed.add(c.subject());
+                }
                 if (hit != null) {
                     found++;
                     if (c.since() != null && hit.firstSeen() != null) {
@@ -102,7 +110,7 @@ public final class DetectionEvaluation {
                     cases.isEmpty() ? 0 : (double) found / cases.size(),
                     rows.isEmpty() ? 0 : (double) correct / rows.size(),
                     delays == 0 ? OptionalDouble.empty() : OptionalDouble.of(delaySum / delays), setAside, listed,
-                    benignInWindow));
+                    benignInWindow, missed));
         }
         List<String> failing = new ArrayList<>();
         for (EvaluationInput.Case l : lookalikes) {

@@ -14,5 +14,10 @@
  * truth.csv, and each benign look-alike its own class writing lookalikes.csv. Nationality,
  * language and residence status are drawn last, from a separate stream
  * ({@code ProtectedAttributes}), and influence nothing.
+ *
+ * <p>{@link org.kyosei.generate.WorldParameters} holds the world's knobs: the fixed default world,
+ * or one drawn per seed ({@code --world random}) with members living among residents
+ * ({@code MemberNeighbourhood}), shared offices and accountants as look-alikes, and every variant
+ * of every pattern planted; {@code WorldFile} writes it to world.json.
  */
 package org.kyosei.generate;
