@@ -119,12 +119,12 @@ public final class ReportHtml {
         }
         int weak = cutOff.belowScore().values().stream().mapToInt(Integer::intValue).sum();
         int common = cutOff.tooCommon().values().stream().mapToInt(Integer::intValue).sum();
-        html.println("<h2>Where the list ends</h2><p class=\"cutoff\">A lead is listed when it has " + esc(cutOff.rule())
-                + ". <b>" + cutOff.below() + " candidate" + (cutOff.below() == 1 ? "" : "s") + " fell below the cut-off</b> this week: "
-                + weak + " with weaker evidence, " + common + " resting on a tie as common as that among comparable entities. "
+        html.println("<h2>Where the list ends</h2><p class=\"cutoff\">The cut-off, measured on this week's graph: "
+                + esc(cutOff.rule()) + ". <b>" + cutOff.below() + " candidate" + (cutOff.below() == 1 ? "" : "s")
+                + " fell below it</b> this week: " + weak + " with weaker evidence, " + common
+                + " resting on a tie as common as that among comparable entities. "
                 + "No person is listed for knowing an organization member: a lead on an individual needs ties to two or more "
-                + "members, money exchanged with a member, or a structural role such as being a community's only link to "
-                + "an organization.</p>");
+                + "members, or an account that exchanges money mostly with members.</p>");
         java.util.Set<String> indicators = new java.util.TreeSet<>(cutOff.belowScore().keySet());
         indicators.addAll(cutOff.tooCommon().keySet());
         if (!indicators.isEmpty()) {
