@@ -12,12 +12,18 @@ import it.unimi.dsi.fastutil.ints.IntArrayList;
 
 /**
  * FEE_SKIMMING: an account collecting regular transfers from many people, held by an organization
- * member or someone in contact with members, or forwarding money to a member's account. Score: the
+ * member or someone in contact with members, or forwarding money to a member's account, directly or
+ * through one more account (layering). Score: the
  * tie of the account to the organization, times a saturating count of payers, times the share of
  * payers who pay repeatedly (regular collection rather than a one-off fee). Rent and remittance
  * accounts collect from many people too, but have no tie.
  */
 final class FeeSkimmingIndicator implements Indicator {
+    /** Collecting means from more than one person. */
+    private static final int MIN_PAYERS = 2;
+    /** How much of a tie money forwarded to a member carries (the rows' confidence and recency aside). */
+    private static final double FORWARD = 0.6;
+
     @Override
     public String name() {
         return "FEE_SKIMMING";
@@ -29,14 +35,11 @@ final class FeeSkimmingIndicator implements Indicator {
         OrganizationTies ties = context.ties();
         int day = context.day();
         List<Lead> leads = new ArrayList<>();
-        for (int a = 0; a < graph.nodeCount(); a++) {
-            if (graph.label(a) != NodeLabel.IDENTIFIER || !"ACCOUNT".equals(graph.kind(a))) {
-                continue;
-            }
-            Holding holding = holding(graph, ties, a, day);
-            if (holding.strength <= 0) {
-                continue;
-            }
+        Collecting base = collecting(context, ties);
+        int[] tiedAccounts = base.tied().keySet().toIntArray();
+        java.util.Arrays.sort(tiedAccounts);
+        for (int a : tiedAccounts) {
+            Holding holding = base.tied().get(a);
             int account = a;
             Int2IntOpenHashMap payments = new Int2IntOpenHashMap();
             graph.in(a, RelationType.TRANSFER, day, e -> {
@@ -45,7 +48,7 @@ final class FeeSkimmingIndicator implements Indicator {
                     payments.addTo(sender, 1);
                 }
             });
-            if (payments.isEmpty()) {
+            if (payments.size() < MIN_PAYERS) {
                 continue;
             }
             int payers = payments.size();
@@ -71,18 +74,57 @@ final class FeeSkimmingIndicator implements Indicator {
             String sentence = String.format(Locale.ROOT,
                     "Account %s received %d transfers from %d people, %d of whom pay repeatedly, and is %s.",
                     graph.id(a), total, payers, repeated, String.join(" and ", holding.phrases));
-            leads.add(new Lead(graph.id(a), NodeLabel.IDENTIFIER, name(), TieStrength.clamp(score), sentence, evidence));
+            // as common as a tied account collecting from as many payers: both shares, as if independent
+            double rarity = Math.max(holding.rarity, base.payers().rarity(payers) * base.tiedShare());
+            leads.add(new Lead(graph.id(a), NodeLabel.IDENTIFIER, name(), TieStrength.clamp(score), sentence, evidence,
+                    rarity));
         }
         return leads;
     }
 
+    /** The base rate of collecting: payers per receiving account, and the share of those accounts tied to an organization. */
+    private record Collecting(ContactBaseRate payers, double tiedShare,
+                              it.unimi.dsi.fastutil.ints.Int2ObjectOpenHashMap<Holding> tied) {
+    }
+
+    /**
+     * How many distinct accounts pay into each account that receives any transfer, as of the day, and
+     * how many of those accounts have a tie: a tied account collecting from as many payers as this one
+     * is as common as the product of the two shares.
+     */
+    private static Collecting collecting(DetectionContext context, OrganizationTies ties) {
+        return context.cached("payers", () -> {
+            DetectionGraph graph = context.graph();
+            it.unimi.dsi.fastutil.doubles.DoubleArrayList counts = new it.unimi.dsi.fastutil.doubles.DoubleArrayList();
+            it.unimi.dsi.fastutil.ints.IntOpenHashSet senders = new it.unimi.dsi.fastutil.ints.IntOpenHashSet();
+            it.unimi.dsi.fastutil.ints.Int2ObjectOpenHashMap<Holding> tied = new it.unimi.dsi.fastutil.ints.Int2ObjectOpenHashMap<>();
+            for (int a = 0; a < graph.nodeCount(); a++) {
+                if (graph.label(a) != NodeLabel.IDENTIFIER || !"ACCOUNT".equals(graph.kind(a))) {
+                    continue;
+                }
+                senders.clear();
+                graph.in(a, RelationType.TRANSFER, context.day(), e -> senders.add(graph.src(e)));
+                if (!senders.isEmpty()) {
+                    counts.add(senders.size());
+                    Holding holding = holding(graph, ties, a, context.day());
+                    if (holding.strength > 0) {
+                        tied.put(a, holding);
+                    }
+                }
+            }
+            return new Collecting(ContactBaseRate.of(counts), counts.isEmpty() ? 1 : (double) tied.size() / counts.size(), tied);
+        });
+    }
+
     private static final class Holding {
         double strength;
+        double rarity = 1;
         final List<String> paths = new ArrayList<>();
         final List<String> phrases = new ArrayList<>();
 
-        void add(double s, String path, String phrase) {
-            strength = TieStrength.noisyOr(strength, s);
+        void add(double s, double shared, String path, String phrase) {
+            strength = TieStrength.noisyOr(strength, s * TieRarity.factor(shared));
+            rarity = Math.min(rarity, shared);
             if (paths.size() < 3) {
                 paths.add(path);
             }
@@ -99,28 +141,50 @@ final class FeeSkimmingIndicator implements Indicator {
             int holder = graph.src(e);
             if (ties.isMember(holder)) {
                 int org = ties.organizationOf(holder);
-                holding.add(TieStrength.row(graph, e, day) * ties.affiliation(holder),
+                holding.add(TieStrength.row(graph, e, day) * ties.affiliation(holder), 0,
                         graph.id(org) + ">" + graph.id(holder) + ">" + graph.id(account),
                         "used by member " + graph.id(holder) + " of " + graph.id(org));
             } else if (ties.person(holder) != null) {
                 OrganizationTies.Tie tie = ties.person(holder);
-                holding.add(TieStrength.row(graph, e, day) * tie.strength(), tie.paths().get(0) + ">" + graph.id(account),
+                holding.add(TieStrength.row(graph, e, day) * tie.strength(), tie.rarity(),
+                        tie.paths().get(0) + ">" + graph.id(account),
                         "used by " + graph.id(holder) + ", who is in contact with members of " + graph.id(tie.organization()));
             }
         });
         graph.out(account, RelationType.TRANSFER, day, t -> {
             int target = graph.dst(t);
-            graph.in(target, RelationType.USES, day, use -> {
-                int holder = graph.src(use);
-                if (ties.isMember(holder)) {
-                    int org = ties.organizationOf(holder);
-                    holding.add(0.6 * TieStrength.row(graph, t, day) * TieStrength.row(graph, use, day) * ties.affiliation(holder),
-                            graph.id(org) + ">" + graph.id(holder) + ">" + graph.id(target) + ">" + graph.id(account),
-                            "forwards money to " + graph.id(target) + " of member " + graph.id(holder) + " of " + graph.id(org));
-                }
-            });
+            double first = FORWARD * TieStrength.row(graph, t, day);
+            if (!forwardsToMember(graph, ties, account, target, first, "", holding, day)) {
+                // layered: through one more account that forwards to a member's
+                graph.out(target, RelationType.TRANSFER, day, t2 -> {
+                    int next = graph.dst(t2);
+                    if (next != account && next != target) {
+                        forwardsToMember(graph, ties, account, next, first * TieStrength.row(graph, t2, day),
+                                graph.id(target), holding, day);
+                    }
+                });
+            }
         });
         return holding;
+    }
+
+    /** Adds a tie when {@code target} is a member's account; {@code via} names a layering account ("" for none). */
+    private static boolean forwardsToMember(DetectionGraph graph, OrganizationTies ties, int account, int target, double s,
+                                            String via, Holding holding, int day) {
+        boolean[] found = {false};
+        graph.in(target, RelationType.USES, day, use -> {
+            int holder = graph.src(use);
+            if (ties.isMember(holder)) {
+                found[0] = true;
+                int org = ties.organizationOf(holder);
+                holding.add(s * TieStrength.row(graph, use, day) * ties.affiliation(holder), 0,
+                        graph.id(org) + ">" + graph.id(holder) + ">" + graph.id(target) + (via.isEmpty() ? "" : ">" + via)
+                                + ">" + graph.id(account),
+                        "forwarding money " + (via.isEmpty() ? "" : "through " + via + " ") + "to " + graph.id(target)
+                                + " of member " + graph.id(holder) + " of " + graph.id(org));
+            }
+        });
+        return found[0];
     }
 
     /** Whether the sending account is used by a person who is not an organization member. */

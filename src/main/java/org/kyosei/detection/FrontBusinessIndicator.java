@@ -68,7 +68,7 @@ abstract class FrontBusinessIndicator implements Indicator {
                     "%s %s is tied to organization %s (%s) and %s %d people, %d of them in the last 13 weeks.",
                     noun(), graph.id(b), graph.id(tie.organization()), String.join("; ", tie.phrases()), verb(),
                     people.size(), recent[0]);
-            leads.add(new Lead(graph.id(b), label, name(), TieStrength.clamp(score), sentence, evidence));
+            leads.add(new Lead(graph.id(b), label, name(), TieStrength.clamp(score), sentence, evidence, tie.rarity()));
         }
         return leads;
     }

@@ -24,7 +24,8 @@ import it.unimi.dsi.fastutil.ints.IntArrayList;
  * "Many" is measured against an ordinary person: only the reach beyond the median reach of the
  * gatekeeper's community counts (everyone has a few friends and neighbours without a tie of their
  * own). So a person in contact with a member who merely has the usual circle, or a little more, is
- * not a bridge to many; one who reaches far beyond it is.
+ * not a bridge to many; one who reaches far beyond it is. The tie to the members is weighed by how
+ * common such a tie is among the gatekeeper's fellow residents ({@link TieRarity}).
  */
 final class GatekeeperIndicator implements Indicator {
     /** Reach beyond the typical one (sum of contact strengths) at which the reach factor is about 0.63. */
@@ -74,7 +75,7 @@ final class GatekeeperIndicator implements Indicator {
             double excess = Math.max(0, reach - typical.of(Memberships.home(graph, x, day)));
             double reachFactor = 1 - Math.exp(-Math.pow(excess / REACH_SCALE, 2));
             double bridging = (double) dependent / people;
-            double score = tie.strength() * reachFactor * (0.5 + 0.5 * bridging);
+            double score = tie.strength() * TieRarity.factor(tie.rarity()) * reachFactor * (0.5 + 0.5 * bridging);
             if (score < 0.01) {
                 continue;
             }
@@ -85,11 +86,19 @@ final class GatekeeperIndicator implements Indicator {
             }
             String sentence = String.format(Locale.ROOT,
                     "Person %s is in repeated contact with %d member%s of organization %s and in contact with %d people "
-                            + "who have no tie of their own to it, a bridge between the two sides.",
-                    graph.id(x), tie.members(), tie.members() == 1 ? "" : "s", graph.id(tie.organization()), dependent);
-            leads.add(new Lead(graph.id(x), NodeLabel.INDIVIDUAL, name(), TieStrength.clamp(score), sentence, evidence));
+                            + "who have no tie of their own to it, a bridge between the two sides%s.",
+                    graph.id(x), tie.members(), tie.members() == 1 ? "" : "s", graph.id(tie.organization()), dependent,
+                    baseRate(graph, ties, x));
+            leads.add(new Lead(graph.id(x), NodeLabel.INDIVIDUAL, name(), TieStrength.clamp(score), sentence, evidence,
+                    tie.rarity()));
         }
         return leads;
+    }
+
+    /** "; 3 of the 2,140 residents of C have any tie to organization members", or "" without a community. */
+    static String baseRate(DetectionGraph graph, OrganizationTies ties, int person) {
+        String phrase = ties.rarity().phrase(graph, person);
+        return phrase.isEmpty() ? "" : "; " + phrase;
     }
 
     /**

@@ -7,10 +7,18 @@ import org.kyosei.domain.NodeLabel;
 
 /**
  * One lead for review: a subject, the indicator that found it, a score in [0, 1], one plain
- * sentence, and the evidence as paths of node ids ({@code a>b>c} each).
+ * sentence, the evidence as paths of node ids ({@code a>b>c} each), and, for a lead resting on a tie
+ * to an organization, the tie's rarity: the share of comparable entities with such a tie (NaN when
+ * the lead does not rest on one).
  */
 public record Lead(String subjectId, NodeLabel subjectLabel, String indicator, double score, String explanation,
-                   List<String> evidencePaths) {
+                   List<String> evidencePaths, double rarity) {
+    /** A lead that does not rest on a tie (or whose tie's rarity is unknown, as for stored runs). */
+    public Lead(String subjectId, NodeLabel subjectLabel, String indicator, double score, String explanation,
+                List<String> evidencePaths) {
+        this(subjectId, subjectLabel, indicator, score, explanation, evidencePaths, Double.NaN);
+    }
+
     public Lead {
         Objects.requireNonNull(subjectId, "subjectId");
         Objects.requireNonNull(subjectLabel, "subjectLabel");

@@ -74,7 +74,9 @@ final class NewBridgeIndicator implements Indicator {
             int age = day - appeared;
             double novelty = age <= FRESH_DAYS ? 1 : Math.exp(-(age - FRESH_DAYS) / (double) FADE_DAYS);
             int others = Math.max(0, links.get(key(community, tie.organization())) - 1);
-            double score = Math.sqrt(tie.strength()) * TieStrength.saturate(side.size(), 3) * novelty / (1 + others);
+            double common = ties.rarity().rarity(x);
+            double score = Math.sqrt(tie.strength() * TieRarity.factor(common)) * TieStrength.saturate(side.size(), 3)
+                    * novelty / (1 + others);
             if (score < 0.01) {
                 continue;
             }
@@ -90,7 +92,8 @@ final class NewBridgeIndicator implements Indicator {
                     graph.id(tie.organization()), side.size(), graph.id(community),
                     others == 0 ? ", its only link to that organization's circle"
                             : String.format(Locale.ROOT, ", one of %d such links", others + 1));
-            leads.add(new Lead(graph.id(x), NodeLabel.INDIVIDUAL, name(), TieStrength.clamp(score), sentence, evidence));
+            leads.add(new Lead(graph.id(x), NodeLabel.INDIVIDUAL, name(), TieStrength.clamp(score), sentence, evidence,
+                    common));
         }
         return leads;
     }

@@ -79,6 +79,7 @@ public final class ReportHtml {
                 + "It is not a finding about any person, and no community is suspected as such. Ids are pseudonyms "
                 + "unless the report was made with real ids; the key stays with the office.</p>");
         summary(run, html);
+        cutOff(run.cutOff(), html);
         trend(run, html);
         html.println("<h2>Leads</h2>");
         for (AnomalyRow row : run.rows()) {
@@ -109,6 +110,31 @@ public final class ReportHtml {
             }
         });
         html.println("<tr><th>all</th><th>" + total[0] + "</th><th>" + total[1] + "</th><th>" + total[2] + "</th></tr></table>");
+    }
+
+    /** Where the list ends, and how many candidates fell below the cut-off. */
+    private static void cutOff(WeeklyRun.CutOff cutOff, PrintWriter html) {
+        if (cutOff.rule().isBlank()) {
+            return;
+        }
+        int weak = cutOff.belowScore().values().stream().mapToInt(Integer::intValue).sum();
+        int common = cutOff.tooCommon().values().stream().mapToInt(Integer::intValue).sum();
+        html.println("<h2>Where the list ends</h2><p class=\"cutoff\">The cut-off, measured on this week's graph: "
+                + esc(cutOff.rule()) + ". <b>" + cutOff.below() + " candidate" + (cutOff.below() == 1 ? "" : "s")
+                + " fell below it</b> this week: " + weak + " with weaker evidence, " + common
+                + " resting on a tie as common as that among comparable entities. "
+                + "No person is listed for knowing an organization member: a lead on an individual needs ties to two or more "
+                + "members, or an account that exchanges money mostly with members.</p>");
+        java.util.Set<String> indicators = new java.util.TreeSet<>(cutOff.belowScore().keySet());
+        indicators.addAll(cutOff.tooCommon().keySet());
+        if (!indicators.isEmpty()) {
+            html.println("<table><tr><th>indicator</th><th>below the score</th><th>tie too common</th></tr>");
+            for (String indicator : indicators) {
+                html.println("<tr><td>" + esc(indicator) + "</td><td>" + cutOff.belowScore().getOrDefault(indicator, 0)
+                        + "</td><td>" + cutOff.tooCommon().getOrDefault(indicator, 0) + "</td></tr>");
+            }
+            html.println("</table>");
+        }
     }
 
     /** Stacked bars: leads per indicator for each of the last weeks. */

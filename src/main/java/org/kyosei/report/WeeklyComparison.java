@@ -93,7 +93,7 @@ public final class WeeklyComparison {
             StoredLead row = rows.get(k);
             ranked.add(new AnomalyRow(k + 1, row.lead(), row.status(), row.firstSeen()));
         }
-        return new WeeklyRun(asOf, createdAt, createdBy, ranked, trend, comparedWith);
+        return new WeeklyRun(asOf, createdAt, createdBy, ranked, trend, comparedWith, cutOff(all));
     }
 
     /** All leads of this week (index 0) and of each of the {@link #HISTORY_WEEKS} weeks before, on all cores. */
@@ -126,6 +126,20 @@ public final class WeeklyComparison {
         } finally {
             pool.shutdownNow();
         }
+    }
+
+    /** The candidates of the week that the cut-off leaves out, per indicator and reason. */
+    private static WeeklyRun.CutOff cutOff(List<Lead> candidates) {
+        Map<String, Integer> weak = new java.util.TreeMap<>();
+        Map<String, Integer> common = new java.util.TreeMap<>();
+        for (Lead lead : candidates) {
+            if (Detector.tooWeak(lead)) {
+                weak.merge(lead.indicator(), 1, Integer::sum);
+            } else if (!Detector.listed(lead)) {
+                common.merge(lead.indicator(), 1, Integer::sum);
+            }
+        }
+        return new WeeklyRun.CutOff(Detector.cutOffSentence(), weak, common);
     }
 
     private WeeklyRun.WeekCount count(LocalDate week, List<Lead> leads) {

@@ -113,7 +113,8 @@ class IndicatorsTest {
             w.rel("CAS", RelationType.CONTACT, "S" + i, null, 20, 0.9);
         }
         List<Lead> leads = w.run(new GatekeeperIndicator());
-        assertThat(score(leads, "G")).isGreaterThan(0.7);
+        // scores are relative to the graph's base rate: in a world of 80 people no tie is rarer than about 1 in 70
+        assertThat(score(leads, "G")).isGreaterThan(0.5);
         assertThat(score(leads, "ORG")).isZero();
         assertThat(score(leads, "CAS")).isLessThan(Detector.MIN_SCORE);
     }
@@ -134,16 +135,17 @@ class IndicatorsTest {
         for (int i = 1; i <= 10; i++) {
             w.rel("OP", RelationType.CONTACT, "R" + (5 * i), AS_OF.minusDays(30), 5, 0.9);
         }
-        // G: the same tie, and in contact with a third of the community
+        // G: sustained contact with both members (one member alone would be mere association), and in contact
+        // with a third of the community
         w.node("G", NodeLabel.INDIVIDUAL, null).rel("G", RelationType.MEMBER_OF, "C1", null, 1, 1);
         for (int k = 0; k < 6; k++) {
-            w.rel("G", RelationType.CONTACT, "M2", AS_OF.minusDays(20 + 10 * k), 25, 0.8);
+            w.rel("G", RelationType.CONTACT, k % 2 == 0 ? "M1" : "M2", AS_OF.minusDays(20 + 10 * k), 25, 0.8);
         }
         for (int i = 1; i <= 20; i++) {
             w.rel("G", RelationType.CONTACT, "R" + (3 * i - 1), AS_OF.minusDays(i), 10, 0.8);
         }
         List<Lead> leads = w.run(new GatekeeperIndicator());
-        assertThat(score(leads, "G")).isGreaterThan(0.6);
+        assertThat(score(leads, "G")).isGreaterThan(0.5);
         assertThat(score(leads, "OP")).isLessThan(Detector.MIN_SCORE);
     }
 
