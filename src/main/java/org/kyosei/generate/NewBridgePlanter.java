@@ -46,8 +46,8 @@ final class NewBridgePlanter implements Planter {
         people.phoneOf[bridge] = kit.newPhone();
         kit.row(me, RelationType.USES, NodeKind.PHONE.ref(people.phoneOf[bridge]), arrived, Timeline.NONE, -1,
                 "carrier-record", Draw.between(kit.random, 75, 100));
-        // one contact with one member is association, not a lead on a person: varied worlds plant two or more
-        int[] members = kit.members(org, Draw.between(kit.random, kit.varied() ? 2 : 1, 3));
+        // one contact with one member is association, not a lead on a person: a newcomer is planted with two or more
+        int[] members = kit.members(org, Draw.between(kit.random, 2, 3));
         for (int m : members) {
             kit.contact(bridge, m, kit.time.dayFrom(kit.random, arrived), Draw.between(kit.random, 2, 15),
                     kit.random.nextDouble() < 0.7 ? "phone-records" : "intel:surveillance", Draw.between(kit.random, 65, 100));
