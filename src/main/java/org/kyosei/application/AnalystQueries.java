@@ -3,7 +3,6 @@ package org.kyosei.application;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -120,12 +119,11 @@ public final class AnalystQueries implements AutoCloseable {
     }
 
     /**
-     * Runs a saved query with its parameters given as text; entity ids among them are pseudonyms.
-     *
-     * @throws IllegalArgumentException naming the parameter at fault
+     * Runs a saved query with its parameters bound by {@link SavedQueryCatalog#bind} (which names a bad one before
+     * anything runs); entity ids among them are pseudonyms.
      */
-    public Answer saved(SavedQuery query, Map<String, String> given, LocalDate today, int rowLimit, Duration timeout) {
-        return answer(query.statement(), SavedQueryCatalog.bind(query, given, today), rowLimit, timeout);
+    public Answer saved(SavedQuery query, Map<String, Object> bound, int rowLimit, Duration timeout) {
+        return answer(query.statement(), bound, rowLimit, timeout);
     }
 
     /** Builds a new model now and puts it in place of the current one (after an import the caller knows of). */

@@ -66,12 +66,12 @@ final class QueryCommand implements Callable<Integer>, ReturnsIds {
         }
         SavedQuery query = catalog.find(name).orElseThrow(() -> new UserException("no saved query '" + name
                 + "' (saved: " + catalog.all().stream().map(SavedQuery::name).toList() + ")"));
-        SavedQueryCatalog.bind(query, parameters, LocalDate.now());   // bad parameters fail before the database opens
+        Map<String, Object> bound = SavedQueryCatalog.bind(query, parameters, LocalDate.now());   // before the database opens
         int limit = limits.limit();
         var timeout = limits.timeout();
         try (GraphConnection graph = GraphConnection.open(database.target());
              AnalystQueries queries = AnalystModelOpener.open(graph, spec)) {
-            AnalystQueries.Answer answer = queries.saved(query, parameters, LocalDate.now(), limit, timeout);
+            AnalystQueries.Answer answer = queries.saved(query, bound, limit, timeout);
             returned = answer.subjectsShown();
             RowPrinter.print(answer.result(), limits.format, out, spec.commandLine().getErr());
             return ExitCodes.OK;

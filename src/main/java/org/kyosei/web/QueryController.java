@@ -77,11 +77,13 @@ class QueryController {
         }
         given.forEach((k, v) -> AuditAttributes.parameter(request, "param." + k, v));
         AnalystQueries.Answer answer;
+        Map<String, Object> bound;
         try {
-            answer = queries.saved(query, given, LocalDate.now(clock), Limits.QUERY_ROWS, Duration.ofSeconds(Limits.QUERY_TIMEOUT_SECONDS));
+            bound = SavedQueryCatalog.bind(query, given, LocalDate.now(clock));
         } catch (IllegalArgumentException e) {
             throw new BadParameterException("parameters", e.getMessage().replace("--param ", ""));
         }
+        answer = queries.saved(query, bound, Limits.QUERY_ROWS, Duration.ofSeconds(Limits.QUERY_TIMEOUT_SECONDS));
         return answer(request, answer);
     }
 

@@ -5,7 +5,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.Base64;
 import java.util.List;
 
@@ -35,15 +34,11 @@ class AuditAnchorCommandsTest {
     }
 
     private CliRun run(String... args) {
-        List<String> all = new ArrayList<>(List.of(args));
-        all.addAll(1, List.of("--audit-dir", audit.toString()));
-        return CliRun.external(all.toArray(String[]::new));
+        return CliRun.external(CliRun.withAuditDir(audit, 1, args));
     }
 
     private CliRun auditCommand(String... args) {
-        List<String> all = new ArrayList<>(List.of(args));
-        all.addAll(2, List.of("--audit-dir", audit.toString()));
-        return CliRun.of(all.toArray(String[]::new));
+        return CliRun.of(CliRun.withAuditDir(audit, 2, args));
     }
 
     /** Six records (import, ego P1, ego P2: each STARTED and its outcome), each outcome anchored. */

@@ -30,15 +30,11 @@ class AuditCommandsTest {
 
     /** The command against the shared server, its trail in this test's folder (given first, so usage errors use it). */
     private CliRun run(String... args) {
-        List<String> all = new ArrayList<>(List.of(args));
-        all.addAll(1, List.of("--audit-dir", audit.toString()));
-        return CliRun.external(all.toArray(String[]::new));
+        return CliRun.external(CliRun.withAuditDir(audit, 1, args));
     }
 
     private CliRun auditCommand(String... args) {
-        List<String> all = new ArrayList<>(List.of(args));
-        all.addAll(2, List.of("--audit-dir", audit.toString()));
-        return CliRun.of(all.toArray(String[]::new));
+        return CliRun.of(CliRun.withAuditDir(audit, 2, args));
     }
 
     private List<AuditRecord> trail() {

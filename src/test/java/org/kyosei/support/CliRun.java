@@ -42,6 +42,16 @@ public record CliRun(int exitCode, String out, String err) {
         return new CliRun(code, out.toString(), err.toString());
     }
 
+    /**
+     * {@code args} with {@code --audit-dir DIR} put after its first {@code words} words (the command's name, or
+     * {@code audit verify}), so that even a usage error is recorded in that folder.
+     */
+    public static String[] withAuditDir(java.nio.file.Path audit, int words, String... args) {
+        java.util.List<String> all = new java.util.ArrayList<>(java.util.List.of(args));
+        all.addAll(words, java.util.List.of("--audit-dir", audit.toString()));
+        return all.toArray(String[]::new);
+    }
+
     /** The same command against the shared test server through its Bolt port (external mode). */
     public static CliRun external(String... args) {
         String[] withUri = new String[args.length + 2];
