@@ -16,7 +16,8 @@ import org.kyosei.ingest.ImportProgress;
 import org.kyosei.projection.Projection;
 import org.kyosei.projection.ProjectionSpec;
 import org.kyosei.store.GraphConnection;
-import org.kyosei.store.GraphTarget;
+import org.kyosei.application.port.GraphTarget;
+import org.kyosei.wiring.KyoseiContext;
 import org.kyosei.store.Neo4jProjector;
 
 /**
@@ -91,7 +92,7 @@ public final class ProjectionBenchmark {
         }
         System.out.printf(Locale.ROOT, "dataset written in %.1f s; importing into %s%n", (System.nanoTime() - start) / 1e9, store);
         long importStart = System.nanoTime();
-        ImportService.Outcome outcome = new ImportService(GraphTarget.embedded(store), 10_000, 1)
+        ImportService.Outcome outcome = KyoseiContext.importer(GraphTarget.embedded(store), 10_000, 1)
                 .importDataset(dataset, dataset.resolve("rejects.csv"), ImportProgress.NONE, ImportService.Mode.BULK);
         System.out.printf(Locale.ROOT, "imported %,d rows in %.1f s%n", outcome.report().imported(),
                 (System.nanoTime() - importStart) / 1e9);

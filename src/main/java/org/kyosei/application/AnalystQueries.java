@@ -14,15 +14,14 @@ import org.kyosei.privacy.Pseudonymizer;
 import org.kyosei.query.QueryResult;
 import org.kyosei.query.SavedQuery;
 import org.kyosei.query.SavedQueryCatalog;
-import org.kyosei.store.AnalystReadModel;
-import org.kyosei.store.GraphChanges;
-import org.kyosei.store.GraphConnection;
-import org.kyosei.store.KyoseiStoreException;
-import org.kyosei.store.StatementRefusedException;
+import org.kyosei.application.port.AnalystModel;
+import org.kyosei.application.port.AnalystModels;
+import org.kyosei.application.port.GraphVersions;
+import org.kyosei.application.port.StorageException;
 
 /**
  * The analysts' use case, for the command line and the service alike: saved and ad-hoc statements run on the
- * pseudonymised {@link AnalystReadModel}, never on the graph itself, so an answer holds pseudonyms and permitted
+ * pseudonymised {@link AnalystModel}, never on the graph itself, so an answer holds pseudonyms and permitted
  * attributes only, whatever the statement does with them. Each answer names the real subjects behind the
  * pseudonyms it shows, for the audit trail.
  *
@@ -49,32 +48,32 @@ public final class AnalystQueries implements AutoCloseable {
         }
     }
 
-    private record Built(AnalystReadModel model, GraphChanges.Position position) {
+    private record Built(AnalystModel model, String position) {
     }
 
     /** Longer than any statement's timeout. */
     private static final Duration RETIRE_AFTER = Duration.ofSeconds(120);
 
-    private final GraphConnection source;
+    private final AnalystModels models;
     private final Pseudonymizer pseudonyms;
     private final SavedQueryCatalog catalog;
-    private final GraphChanges changes;
+    private final GraphVersions changes;
     private final Clock clock;
     private final Duration recheck;
     private final ScheduledExecutorService builder;
     private final Object buildLock = new Object();
-    private final List<AnalystReadModel> retired = new java.util.ArrayList<>();
+    private final List<AnalystModel> retired = new java.util.ArrayList<>();
     private volatile Built current;
     private volatile Instant lastCheck = Instant.MIN;
     private volatile String failure;
     private boolean rebuilding;
 
-    private AnalystQueries(GraphConnection source, Pseudonymizer pseudonyms, SavedQueryCatalog catalog, Clock clock, Duration recheck,
-                           boolean background) {
-        this.source = source;
+    private AnalystQueries(AnalystModels models, GraphVersions changes, Pseudonymizer pseudonyms, SavedQueryCatalog catalog,
+                           Clock clock, Duration recheck, boolean background) {
+        this.models = models;
         this.pseudonyms = pseudonyms;
         this.catalog = catalog;
-        this.changes = new GraphChanges(source.driver());
+        this.changes = changes;
         this.clock = clock;
         this.recheck = recheck;
         this.builder = background ? Executors.newSingleThreadScheduledExecutor(r -> {
@@ -85,8 +84,9 @@ public final class AnalystQueries implements AutoCloseable {
     }
 
     /** Builds the read model now (the command line: one answer, then close). */
-    public static AnalystQueries buildNow(GraphConnection source, Pseudonymizer pseudonyms, SavedQueryCatalog catalog) {
-        AnalystQueries queries = new AnalystQueries(source, pseudonyms, catalog, Clock.systemUTC(), Duration.ZERO, false);
+    public static AnalystQueries buildNow(AnalystModels models, GraphVersions changes, Pseudonymizer pseudonyms,
+                                          SavedQueryCatalog catalog) {
+        AnalystQueries queries = new AnalystQueries(models, changes, pseudonyms, catalog, Clock.systemUTC(), Duration.ZERO, false);
         queries.current = queries.build();
         return queries;
     }
@@ -95,19 +95,19 @@ public final class AnalystQueries implements AutoCloseable {
      * The read model kept in {@code folder} between commands, opened as it is while the graph and the key did not
      * change and built anew otherwise (the command line: building takes about a minute for 100,000 people).
      */
-    public static AnalystQueries keptIn(java.nio.file.Path folder, GraphConnection source, Pseudonymizer pseudonyms,
-                                        SavedQueryCatalog catalog) {
-        AnalystQueries queries = new AnalystQueries(source, pseudonyms, catalog, Clock.systemUTC(), Duration.ZERO, false);
-        GraphChanges.Position position = queries.changes.position();
-        String stamp = position.text() + "|" + pseudonyms.pseudonym("kyosei-analyst-model") + "|" + AnalystReadModel.SHAPE;
-        queries.current = new Built(AnalystReadModel.keptIn(folder, stamp, source.driver(), pseudonyms::pseudonym), position);
+    public static AnalystQueries keptIn(java.nio.file.Path folder, AnalystModels models, GraphVersions changes,
+                                        Pseudonymizer pseudonyms, SavedQueryCatalog catalog) {
+        AnalystQueries queries = new AnalystQueries(models, changes, pseudonyms, catalog, Clock.systemUTC(), Duration.ZERO, false);
+        String position = changes.current();
+        String stamp = position + "|" + pseudonyms.pseudonym("kyosei-analyst-model") + "|" + models.shape();
+        queries.current = new Built(models.keptIn(folder, stamp, pseudonyms::pseudonym), position);
         return queries;
     }
 
     /** Starts building the read model in the background and rebuilds it when the graph changed (the service). */
-    public static AnalystQueries inBackground(GraphConnection source, Pseudonymizer pseudonyms, SavedQueryCatalog catalog, Clock clock,
-                                              Duration recheck) {
-        AnalystQueries queries = new AnalystQueries(source, pseudonyms, catalog, clock, recheck, true);
+    public static AnalystQueries inBackground(AnalystModels models, GraphVersions changes, Pseudonymizer pseudonyms,
+                                              SavedQueryCatalog catalog, Clock clock, Duration recheck) {
+        AnalystQueries queries = new AnalystQueries(models, changes, pseudonyms, catalog, clock, recheck, true);
         queries.lastCheck = clock.instant();
         queries.rebuild();
         return queries;
@@ -151,7 +151,7 @@ public final class AnalystQueries implements AutoCloseable {
     }
 
     /** The model's size once one is built. */
-    public Optional<AnalystReadModel.Size> size() {
+    public Optional<AnalystModel.Size> size() {
         Built built = current;
         return built == null ? Optional.empty() : Optional.of(built.model().size());
     }
@@ -166,8 +166,11 @@ public final class AnalystQueries implements AutoCloseable {
         try {
             QueryResult result = built.model().run(statement, parameters, rowLimit, timeout);
             return new Answer(result, built.model().realIdsShown(result));
-        } catch (StatementRefusedException e) {
-            throw new RefusedException(e.getMessage());
+        } catch (StorageException e) {
+            if (e.refused()) {
+                throw new RefusedException(e.getMessage());
+            }
+            throw e;
         }
     }
 
@@ -180,7 +183,7 @@ public final class AnalystQueries implements AutoCloseable {
             return;
         }
         lastCheck = now;
-        if (!changes.position().equals(built.position())) {
+        if (!changes.current().equals(built.position())) {
             rebuild();
         }
     }
@@ -193,7 +196,7 @@ public final class AnalystQueries implements AutoCloseable {
         builder.execute(() -> {
             try {
                 rebuildNow();
-            } catch (KyoseiStoreException | IllegalStateException e) {
+            } catch (StorageException | IllegalStateException e) {
                 failure = e.getMessage();
             } finally {
                 synchronized (this) {
@@ -204,7 +207,7 @@ public final class AnalystQueries implements AutoCloseable {
     }
 
     /** A replaced model stays open while statements that started on it may still run (their timeout), then closes. */
-    private void retire(AnalystReadModel old) {
+    private void retire(AnalystModel old) {
         synchronized (retired) {
             retired.add(old);
         }
@@ -217,8 +220,8 @@ public final class AnalystQueries implements AutoCloseable {
     }
 
     private Built build() {
-        GraphChanges.Position position = changes.position();
-        return new Built(AnalystReadModel.build(source.driver(), pseudonyms::pseudonym), position);
+        String position = changes.current();
+        return new Built(models.build(pseudonyms::pseudonym), position);
     }
 
     @Override
@@ -237,7 +240,7 @@ public final class AnalystQueries implements AutoCloseable {
             built.model().close();
         }
         synchronized (retired) {
-            retired.forEach(AnalystReadModel::close);
+            retired.forEach(AnalystModel::close);
             retired.clear();
         }
     }

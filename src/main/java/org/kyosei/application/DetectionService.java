@@ -10,25 +10,24 @@ import org.kyosei.detection.Detector;
 import org.kyosei.detection.Lead;
 import org.kyosei.report.AnomalyRow;
 import org.kyosei.report.LeadStatus;
-import org.kyosei.store.GraphConnection;
-import org.kyosei.store.Neo4jDetectionGraphLoader;
+import org.kyosei.application.port.DetectionGraphSource;
 
 /** The detect use case: load the dated graph once, run every indicator as of a day. */
 public final class DetectionService {
-    private final GraphConnection graph;
+    private final DetectionGraphSource graphs;
     private final Detector detector;
 
-    public DetectionService(GraphConnection graph) {
-        this(graph, new Detector());
+    public DetectionService(DetectionGraphSource graphs) {
+        this(graphs, new Detector());
     }
 
-    public DetectionService(GraphConnection graph, Detector detector) {
-        this.graph = graph;
+    public DetectionService(DetectionGraphSource graphs, Detector detector) {
+        this.graphs = graphs;
         this.detector = detector;
     }
 
     public DetectionGraph load(LocalDate asOf) {
-        return new Neo4jDetectionGraphLoader(graph.driver()).load(asOf);
+        return graphs.load(asOf);
     }
 
     /** The leads as of the day, ranked, each NEW and first seen this week. */

@@ -7,11 +7,9 @@ import org.kyosei.ingest.DatasetImporter;
 import org.kyosei.ingest.ImportProgress;
 import org.kyosei.ingest.ImportReport;
 import org.kyosei.ingest.StagedGraph;
-import org.kyosei.store.GraphConnection;
-import org.kyosei.store.GraphTarget;
-import org.kyosei.store.KyoseiStoreException;
-import org.kyosei.store.Neo4jBulkLoader;
-import org.kyosei.store.Neo4jEntityStore;
+import org.kyosei.application.port.GraphTarget;
+import org.kyosei.application.port.ImportStores;
+import org.kyosei.application.port.StorageException;
 
 /**
  * Loads a dataset folder into the graph the fastest safe way: into an empty embedded store with Neo4j's bulk
@@ -29,32 +27,33 @@ public final class ImportService {
     public record Outcome(ImportReport report, boolean bulk, String target, Duration storeBuild) {
     }
 
+    private final ImportStores stores;
     private final GraphTarget target;
     private final int batchSize;
     private final int writers;
 
-    public ImportService(GraphTarget target, int batchSize, int writers) {
+    public ImportService(ImportStores stores, GraphTarget target, int batchSize, int writers) {
+        this.stores = stores;
         this.target = target;
         this.batchSize = batchSize;
         this.writers = writers;
     }
 
     /**
-     * @throws KyoseiStoreException when {@code BULK} is asked for a store that cannot take it
+     * @throws StorageException when {@code BULK} is asked for a store that cannot take it
      */
     public Outcome importDataset(Path dir, Path rejects, ImportProgress progress, Mode mode) {
         if (target.isExternal() || mode == Mode.TRANSACTIONAL) {
             if (mode == Mode.BULK) {
-                throw new KyoseiStoreException("--mode bulk needs an embedded store (--db), not an external server");
+                throw new StorageException("--mode bulk needs an embedded store (--db), not an external server");
             }
             return transactional(dir, rejects, progress);
         }
-        Neo4jBulkLoader loader = new Neo4jBulkLoader(target.embeddedHome());
-        if (!loader.storeIsNew()) {
-            long stored = storedNodes();
+        if (!stores.bulkStoreIsNew(target.embeddedHome())) {
+            long stored = stores.storedNodes(target);
             if (stored > 0) {
                 if (mode == Mode.BULK) {
-                    throw new KyoseiStoreException("--mode bulk needs an empty store, and " + target.embeddedHome()
+                    throw new StorageException("--mode bulk needs an empty store, and " + target.embeddedHome()
                             + " holds " + stored + " nodes (use --mode transactional or another --db)");
                 }
                 return transactional(dir, rejects, progress);
@@ -69,12 +68,10 @@ public final class ImportService {
         timings.done("reading and validating the files");
         progress.phase("building the store with Neo4j's bulk importer (" + staged.nodeCount() + " nodes, "
                 + staged.relationCount() + " relationships)");
-        loader.load(staged, timings::done, timings.enabled());
+        stores.bulkLoad(target.embeddedHome(), staged, timings::done, timings.enabled());
         progress.phase("creating the constraints and indexes");
-        try (GraphConnection ignored = GraphConnection.open(target)) {
-            // opening applies the schema and waits for its indexes to come online
-            timings.done("starting the store, schema and indexes");
-        }
+        stores.applySchema(target);
+        timings.done("starting the store, schema and indexes");
         long end = System.nanoTime();
         timings.done("stopping the store");
         ImportReport report = new ImportReport(read.files(), read.warnings(), read.rejectsFile(), Duration.ofNanos(end - start));
@@ -82,16 +79,7 @@ public final class ImportService {
     }
 
     private Outcome transactional(Path dir, Path rejects, ImportProgress progress) {
-        try (GraphConnection graph = GraphConnection.open(target)) {
-            DatasetImporter importer = new DatasetImporter(new Neo4jEntityStore(graph.driver()), batchSize, writers);
-            return new Outcome(importer.importDataset(dir, rejects, progress), false, target.describe(), Duration.ZERO);
-        }
-    }
-
-    /** Nodes other than the schema's own bookkeeping. */
-    private long storedNodes() {
-        try (GraphConnection graph = GraphConnection.open(target)) {
-            return graph.storedNodeCount();
-        }
+        return stores.withEntityStore(target, entities -> new Outcome(new DatasetImporter(entities, batchSize, writers)
+                .importDataset(dir, rejects, progress), false, target.describe(), Duration.ZERO));
     }
 }

@@ -25,12 +25,12 @@ import org.kyosei.report.AuditHeadSeen;
 import org.kyosei.report.LeadStatus;
 import org.kyosei.report.ReportHtml;
 import org.kyosei.review.LeadDecision;
-import org.kyosei.store.Neo4jLeadDecisions;
+import org.kyosei.review.LeadDecisions;
+import org.kyosei.analysis.PhaseTimer;
+import org.kyosei.application.port.DetectionGraphSource;
+import org.kyosei.application.port.DetectionRuns;
 import org.kyosei.report.WeeklyComparison;
 import org.kyosei.report.WeeklyRun;
-import org.kyosei.store.GraphConnection;
-import org.kyosei.store.Neo4jDetectionGraphLoader;
-import org.kyosei.store.Neo4jDetectionRunStore;
 
 /**
  * The office's weekly report as one reusable job: load the dated graph as of the date, compare
@@ -40,12 +40,19 @@ import org.kyosei.store.Neo4jDetectionRunStore;
  * {@link #anchoredBy anchored by} a trail also signs the trail's head as it starts and writes that anchor beside the
  * report ({@value AnchorFiles#REPORT_FILE}) and into the anchors folder: each report that leaves the office carries
  * a checkpoint of the trail that whoever can rewrite the audit folder cannot forge.
+ *
+ * <p>A run is a {@link TimedRun}: load the dated graph and the previous run, compare, store this week's run, write
+ * the files.
  */
 public final class WeeklyReportJob {
     /** A stored run counts as "the previous week" when it is at most this many days older. */
     private static final int PREVIOUS_MAX_AGE_DAYS = 13;
 
-    private final GraphConnection graph;
+    /** Where the job reads the graph and keeps runs and decisions. */
+    public record Storage(DetectionGraphSource graphs, DetectionRuns runs, LeadDecisions decisions) {
+    }
+
+    private final Storage graph;
     private final Detector detector;
     private final Optional<Pseudonymizer> pseudonyms;
     private final Clock clock;
@@ -53,16 +60,16 @@ public final class WeeklyReportJob {
     private final TrailAnchors anchors;
 
     /** A job whose report.html shows pseudonyms made with the installation's key. */
-    public WeeklyReportJob(GraphConnection graph, Pseudonymizer pseudonyms) {
+    public WeeklyReportJob(Storage graph, Pseudonymizer pseudonyms) {
         this(graph, new Detector(), Optional.of(pseudonyms), Clock.systemUTC());
     }
 
     /** @param pseudonyms how report.html shows ids; empty shows the real ids (for roles allowed to see them) */
-    public WeeklyReportJob(GraphConnection graph, Detector detector, Optional<Pseudonymizer> pseudonyms, Clock clock) {
+    public WeeklyReportJob(Storage graph, Detector detector, Optional<Pseudonymizer> pseudonyms, Clock clock) {
         this(graph, detector, pseudonyms, clock, "", null);
     }
 
-    private WeeklyReportJob(GraphConnection graph, Detector detector, Optional<Pseudonymizer> pseudonyms, Clock clock,
+    private WeeklyReportJob(Storage graph, Detector detector, Optional<Pseudonymizer> pseudonyms, Clock clock,
                             String caseReference, TrailAnchors anchors) {
         this.caseReference = caseReference;
         this.anchors = anchors;
@@ -85,7 +92,7 @@ public final class WeeklyReportJob {
     /** Each lead's latest review decision, keyed as {@link ReportHtml#decisionKey} keys them. */
     private Map<String, LeadDecision> latestDecisions() {
         Map<String, LeadDecision> latest = new HashMap<>();
-        for (LeadDecision decision : new Neo4jLeadDecisions(graph.driver()).latestAsOf(clock.instant())) {
+        for (LeadDecision decision : graph.decisions().latestAsOf(clock.instant())) {
             latest.put(ReportHtml.decisionKey(decision.subjectId(), decision.indicator()), decision);
         }
         return latest;
@@ -100,15 +107,52 @@ public final class WeeklyReportJob {
 
     public Result run(LocalDate asOf, Path outDir) {
         Optional<Anchor> anchor = anchors == null ? Optional.empty() : anchors.signHead();
-        DetectionGraph loaded = new Neo4jDetectionGraphLoader(graph.driver()).load(asOf);
-        Neo4jDetectionRunStore store = new Neo4jDetectionRunStore(graph.driver());
-        Optional<Neo4jDetectionRunStore.Previous> previous = store.previous(asOf, PREVIOUS_MAX_AGE_DAYS);
-        WeeklyRun run = new WeeklyComparison(detector).run(loaded, asOf,
-                previous.map(Neo4jDetectionRunStore.Previous::leads), previous.map(Neo4jDetectionRunStore.Previous::asOf),
-                System.getProperty("user.name", "unknown"), clock.instant());
-        store.save(run);
-        write(run, loaded, outDir, anchor);
+        PhaseTimer timer = new PhaseTimer();
+        WeeklyRun run = new TimedRun<Loaded, WeeklyRun>(timer) {
+            @Override
+            protected Loaded load() {
+                return new Loaded(graph.graphs().load(asOf), graph.runs().previous(asOf, PREVIOUS_MAX_AGE_DAYS));
+            }
+
+            @Override
+            protected Step loaded(Loaded loaded) {
+                return new Step("load", loaded.graph().nodeCount() + " nodes, " + loaded.graph().edgeCount() + " relationships");
+            }
+
+            @Override
+            protected WeeklyRun compute(Loaded loaded, PhaseTimer phases) {
+                return phases.time("compare", () -> new WeeklyComparison(detector).run(loaded.graph(), asOf,
+                        loaded.previous().map(DetectionRuns.Previous::leads), loaded.previous().map(DetectionRuns.Previous::asOf),
+                        System.getProperty("user.name", "unknown"), clock.instant()));
+            }
+
+            @Override
+            protected boolean writesBack() {
+                return true;
+            }
+
+            @Override
+            protected Step writeBack(Loaded loaded, WeeklyRun done) {
+                graph.runs().save(done);
+                return new Step("store run", done.rows().size() + " rows");
+            }
+
+            @Override
+            protected boolean renders() {
+                return true;
+            }
+
+            @Override
+            protected Step render(Loaded loaded, WeeklyRun done) {
+                write(done, loaded.graph(), outDir, anchor);
+                return new Step("report files", outDir.toString());
+            }
+        }.run();
         return new Result(outDir, run);
+    }
+
+    /** The dated graph and the previous week's stored run, if any. */
+    private record Loaded(DetectionGraph graph, Optional<DetectionRuns.Previous> previous) {
     }
 
     private void write(WeeklyRun run, DetectionGraph loaded, Path outDir, Optional<Anchor> anchor) {

@@ -4,8 +4,7 @@ import java.io.PrintWriter;
 import java.util.Locale;
 
 import org.kyosei.application.AnalystQueries;
-import org.kyosei.store.CypherResources;
-import org.kyosei.store.GraphConnection;
+import org.kyosei.wiring.KyoseiContext;
 
 import picocli.CommandLine.Model.CommandSpec;
 
@@ -17,7 +16,7 @@ final class AnalystModelOpener {
     private AnalystModelOpener() {
     }
 
-    static AnalystQueries open(GraphConnection graph, CommandSpec spec) {
+    static AnalystQueries open(KyoseiContext graph, CommandSpec spec) {
         boolean terminal = System.console() != null;
         PrintWriter err = spec.commandLine().getErr();
         if (terminal) {
@@ -25,7 +24,7 @@ final class AnalystModelOpener {
             err.flush();
         }
         java.nio.file.Path folder = AuditSettings.dirFor(spec).toAbsolutePath().normalize().resolveSibling("analyst-model");
-        AnalystQueries queries = AnalystQueries.keptIn(folder, graph, PseudonymKeyFile.pseudonymizer(spec), CypherResources.savedQueries());
+        AnalystQueries queries = graph.analystQueriesKeptIn(folder, PseudonymKeyFile.pseudonymizer(spec));
         if (terminal) {
             queries.size().ifPresent(size -> err.printf(Locale.ROOT, " %,d entities, %,d ties in %.1f s%n",
                     size.entities(), size.ties(), size.buildTime().toMillis() / 1000.0));

@@ -12,11 +12,10 @@ import java.util.Locale;
 import java.util.concurrent.Callable;
 
 import org.kyosei.analysis.AnalysisOptions;
-import org.kyosei.application.AnalysisService;
 import org.kyosei.analysis.PhaseTimer;
 import org.kyosei.analysis.ScoreTable;
 import org.kyosei.analysis.ScoresCsv;
-import org.kyosei.store.GraphConnection;
+import org.kyosei.wiring.KyoseiContext;
 
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -67,8 +66,8 @@ final class AnalyzeCommand implements Callable<Integer> {
         AnalysisOptions options = new AnalysisOptions(date, weighted, exact, AnalysisOptions.EXACT_NODE_LIMIT, samples, seed);
         PrintWriter console = spec.commandLine().getOut();
         PhaseTimer timer = new PhaseTimer();
-        try (GraphConnection graph = GraphConnection.open(database.target())) {
-            ScoreTable table = new AnalysisService(graph).analyze(options, !noWrite, timer);
+        try (KyoseiContext graph = KyoseiContext.open(database.target())) {
+            ScoreTable table = graph.analysis().analyze(options, !noWrite, timer);
             if (out != null) {
                 timer.time("scores csv", () -> writeCsv(table, out), path -> path.toString());
             }

@@ -5,7 +5,7 @@ import java.util.List;
 import java.util.concurrent.Callable;
 
 import org.kyosei.application.AnalystQueries;
-import org.kyosei.store.GraphConnection;
+import org.kyosei.wiring.KyoseiContext;
 
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -43,7 +43,7 @@ final class CypherCommand implements Callable<Integer>, ReturnsIds {
     public Integer call() {
         int limit = limits.limit();
         var timeout = limits.timeout();
-        try (GraphConnection graph = GraphConnection.open(database.target());
+        try (KyoseiContext graph = KyoseiContext.open(database.target());
              AnalystQueries queries = AnalystModelOpener.open(graph, spec)) {
             AnalystQueries.Answer answer = queries.adHoc(statement, Map.of(), limit, timeout);
             returned = answer.subjectsShown();

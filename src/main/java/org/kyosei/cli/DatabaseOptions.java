@@ -3,7 +3,7 @@ package org.kyosei.cli;
 import java.nio.file.Path;
 import java.util.Optional;
 
-import org.kyosei.store.GraphTarget;
+import org.kyosei.application.port.GraphTarget;
 
 import picocli.CommandLine.Option;
 

@@ -2,17 +2,14 @@ package org.kyosei.cli;
 
 import java.io.PrintWriter;
 import java.nio.file.Path;
-import java.time.Duration;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import java.util.concurrent.Callable;
 
 import org.kyosei.analysis.AnalysisOptions;
 import org.kyosei.analysis.PhaseTimer;
 import org.kyosei.analysis.ScoreTable;
-import org.kyosei.application.AnalysisService;
 import org.kyosei.application.ImportService;
 import org.kyosei.application.WeeklyReportJob;
 import org.kyosei.application.WeeklySchedule;
@@ -20,13 +17,12 @@ import org.kyosei.generate.GenerationSummary;
 import org.kyosei.generate.GeneratorSettings;
 import org.kyosei.ingest.DatasetImporter;
 import org.kyosei.ingest.ImportReport;
+import org.kyosei.application.port.GraphContents;
+import org.kyosei.application.port.GraphTarget;
 import org.kyosei.query.QueryResult;
-import org.kyosei.store.GraphConnection;
-import org.kyosei.store.GraphTarget;
 import org.kyosei.security.Role;
 import org.kyosei.security.UserAccounts;
-import org.kyosei.store.Neo4jUserDirectory;
-import org.kyosei.store.ReadOnlyQueries;
+import org.kyosei.wiring.KyoseiContext;
 
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -76,21 +72,21 @@ final class DemoCommand implements Callable<Integer> {
         out.println("    " + generated.plantedCases() + " planted cases (truth.csv), " + generated.lookalikes() + " benign look-alikes");
         out.println("2/6 Importing into the embedded Neo4j in " + db);
         out.flush();
-        ImportService.Outcome imported = new ImportService(GraphTarget.embedded(db), DatasetImporter.DEFAULT_BATCH_SIZE,
+        ImportService.Outcome imported = KyoseiContext.importer(GraphTarget.embedded(db), DatasetImporter.DEFAULT_BATCH_SIZE,
                 Runtime.getRuntime().availableProcessors()).importDataset(dataset, dataset.resolve("rejects.csv"),
                 new TerminalProgress(spec.commandLine().getErr()), ImportService.Mode.AUTO);
         ImportReport report = imported.report();
         out.printf(Locale.ROOT, "    %,d rows imported (%s), %d set aside, in %.1f s%n", report.imported(),
                 imported.bulk() ? "Neo4j bulk importer" : "batched transactions", report.rejected(),
                 report.elapsed().toMillis() / 1000.0);
-        try (GraphConnection graph = GraphConnection.open(GraphTarget.embedded(db))) {
+        try (KyoseiContext graph = KyoseiContext.open(GraphTarget.embedded(db))) {
             out.println("3/6 What is in the graph");
-            printContents(new ReadOnlyQueries(graph.driver()), out);
+            printContents(graph.contents(), out);
             out.println();
             out.println("4/6 Analysing the graph as of " + end);
             out.flush();
             PhaseTimer timer = new PhaseTimer();
-            ScoreTable scores = new AnalysisService(graph).analyze(AnalysisOptions.defaults(end), true, timer);
+            ScoreTable scores = graph.analysis().analyze(AnalysisOptions.defaults(end), true, timer);
             AnalyzeCommand.writeCsv(scores, DEMO_HOME.resolve("scores.csv"));
             long millis = timer.phases().stream().mapToLong(PhaseTimer.Phase::millis).sum();
             out.printf(Locale.ROOT, "    %,d nodes scored in %.1f s; scores in %s%n", scores.ids().size(), millis / 1000.0,
@@ -101,7 +97,7 @@ final class DemoCommand implements Callable<Integer> {
             out.flush();
             Path reports = DEMO_HOME.resolve("reports");
             Path reportDir = new WeeklySchedule(WeeklySchedule.DEFAULT_CRON, reports).folderFor(end);
-            WeeklyReportJob.Result weekly = new WeeklyReportJob(graph, PseudonymKeyFile.pseudonymizer(spec)).run(end, reportDir);
+            WeeklyReportJob.Result weekly = graph.weeklyReport(PseudonymKeyFile.pseudonymizer(spec)).run(end, reportDir);
             out.printf(Locale.ROOT, "    %d leads for review: %s%n", weekly.run().rows().size(),
                     reportDir.resolve("report.html").toAbsolutePath());
             printNextSteps(out, dataset);
@@ -111,7 +107,7 @@ final class DemoCommand implements Callable<Integer> {
             out.println();
             out.println("6/6 The investigators' web UI, with one demo user per role (passwords made for this run):");
             TextTable users = new TextTable("user", "role", "password");
-            UserAccounts accounts = new UserAccounts(new Neo4jUserDirectory(graph.driver()));
+            UserAccounts accounts = graph.users();
             for (Role role : Role.values()) {
                 String name = role.name().toLowerCase(Locale.ROOT);
                 String password = DemoPasswords.next(name);
@@ -125,17 +121,13 @@ final class DemoCommand implements Callable<Integer> {
         return ExitCodes.OK;
     }
 
-    private static void printContents(ReadOnlyQueries queries, PrintWriter out) {
-        QueryResult nodes = queries.run("""
-                MATCH (n:Entity) WITH [l IN labels(n) WHERE l <> 'Entity'][0] AS label
-                RETURN label, count(*) AS nodes ORDER BY label""", Map.of(), 100, Duration.ofSeconds(60));
+    private static void printContents(GraphContents contents, PrintWriter out) {
+        QueryResult nodes = contents.nodesByLabel();
         TextTable nodeTable = new TextTable("label", "nodes");
         nodes.rows().forEach(r -> nodeTable.row(r.get(0), r.get(1)));
         nodeTable.print(out);
         out.println();
-        QueryResult relationships = queries.run("""
-                MATCH (:Entity)-[r]->(:Entity) RETURN type(r) AS type, count(*) AS relationships ORDER BY type""",
-                Map.of(), 100, Duration.ofSeconds(60));
+        QueryResult relationships = contents.relationshipsByType();
         TextTable relationshipTable = new TextTable("type", "relationships");
         relationships.rows().forEach(r -> relationshipTable.row(r.get(0), r.get(1)));
         relationshipTable.print(out);

@@ -11,10 +11,9 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.concurrent.Callable;
 
-import org.kyosei.application.DetectionService;
 import org.kyosei.report.AnomalyRow;
 import org.kyosei.report.AnomaliesCsv;
-import org.kyosei.store.GraphConnection;
+import org.kyosei.wiring.KyoseiContext;
 
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -43,8 +42,8 @@ final class DetectCommand implements Callable<Integer> {
     public Integer call() {
         LocalDate date = asOf != null ? asOf : LocalDate.now();
         List<AnomalyRow> rows;
-        try (GraphConnection graph = GraphConnection.open(database.target())) {
-            rows = new DetectionService(graph).detect(date);
+        try (KyoseiContext graph = KyoseiContext.open(database.target())) {
+            rows = graph.detection().detect(date);
         }
         if (out == null) {
             PrintWriter console = spec.commandLine().getOut();

@@ -6,20 +6,11 @@ import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
 
-import org.kyosei.analytics.centrality.BetweennessCentrality;
-import org.kyosei.analytics.centrality.PageRank;
-import org.kyosei.analytics.centrality.SourceSelection;
-import org.kyosei.analytics.centrality.Weighting;
-import org.kyosei.analytics.disruption.CentralityRanking;
-import org.kyosei.analytics.disruption.DegreeRanking;
 import org.kyosei.analytics.disruption.DisruptionResult;
 import org.kyosei.analytics.disruption.DisruptionStep;
-import org.kyosei.analytics.disruption.NodeRanking;
 import org.kyosei.analytics.disruption.RemovalMode;
-import org.kyosei.analytics.disruption.TargetedRemovalSimulation;
-import org.kyosei.analysis.AnalysisOptions;
-import org.kyosei.projection.Projection;
-import org.kyosei.store.GraphConnection;
+import org.kyosei.application.DisruptionService;
+import org.kyosei.wiring.KyoseiContext;
 
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -68,33 +59,26 @@ final class DisruptCommand implements Callable<Integer>, ReturnsIds {
             throw new UserException("--removals must be >= 0, got " + removals);
         }
         PrintWriter out = spec.commandLine().getOut();
-        try (GraphConnection graph = GraphConnection.open(database.target())) {
-            Projection projection = AsOfProjection.load(graph, asOf != null ? asOf : LocalDate.now(), false);
-            if (removals > projection.ids().size()) {
-                throw new UserException("--removals " + removals + " is more than the " + projection.ids().size() + " nodes in the graph");
+        try (KyoseiContext graph = KyoseiContext.open(database.target())) {
+            DisruptionService.Outcome outcome;
+            try {
+                outcome = graph.disruption().simulate(asOf != null ? asOf : LocalDate.now(),
+                        DisruptionService.Strategy.valueOf(strategy.name()), mode, removals);
+            } catch (DisruptionService.TooManyRemovalsException e) {
+                throw new UserException(e.getMessage());
             }
-            DisruptionResult result = new TargetedRemovalSimulation(ranking(projection.ids().size()), mode)
-                    .simulate(projection.graph(), removals);
+            DisruptionResult result = outcome.result();
             out.println("step,removed_id,lcc_size,lcc_fraction");
             out.printf(Locale.ROOT, "0,,%d,%.6f%n", result.initialLccSize(),
                     result.nodeCount() == 0 ? 0.0 : (double) result.initialLccSize() / result.nodeCount());
-            for (DisruptionStep step : result.steps()) {
-                out.printf(Locale.ROOT, "%d,%s,%d,%.6f%n", step.step(), projection.ids().id(step.removedNode()), step.lccSize(), step.lccFraction());
+            List<String> removed = outcome.removedIds();
+            for (int i = 0; i < result.steps().size(); i++) {
+                DisruptionStep step = result.steps().get(i);
+                out.printf(Locale.ROOT, "%d,%s,%d,%.6f%n", step.step(), removed.get(i), step.lccSize(), step.lccFraction());
             }
-            returned = result.steps().stream().map(step -> projection.ids().id(step.removedNode())).toList();
+            returned = removed;
             out.flush();
         }
         return ExitCodes.OK;
-    }
-
-    private NodeRanking ranking(int nodeCount) {
-        int cores = Runtime.getRuntime().availableProcessors();
-        return switch (strategy) {
-            case DEGREE -> new DegreeRanking();
-            case PAGERANK -> new CentralityRanking(g -> new PageRank().compute(g));
-            case BETWEENNESS -> new CentralityRanking(g -> new BetweennessCentrality(Weighting.UNWEIGHTED,
-                    SourceSelection.forGraphSize(nodeCount, AnalysisOptions.EXACT_NODE_LIMIT, AnalysisOptions.SAMPLE_SIZE, AnalysisOptions.SEED),
-                    cores).compute(g));
-        };
     }
 }

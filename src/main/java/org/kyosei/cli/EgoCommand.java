@@ -6,9 +6,9 @@ import java.util.Locale;
 import java.util.List;
 import java.util.concurrent.Callable;
 
+import org.kyosei.application.Bounds;
 import org.kyosei.query.Neighbourhood;
-import org.kyosei.store.GraphConnection;
-import org.kyosei.store.Neo4jNeighbourhood;
+import org.kyosei.wiring.KyoseiContext;
 
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -22,8 +22,6 @@ import picocli.CommandLine.Model.CommandSpec;
         description = "The entities and relationships around an entity as of a date, up to --hops, at most --limit "
                 + "entities (strongest and most recent ties first); says when the cap cut the neighbourhood short.")
 final class EgoCommand implements Callable<Integer>, ReturnsIds {
-    static final int MAX_HOPS = 4;
-
     @Spec
     CommandSpec spec;
 
@@ -52,16 +50,16 @@ final class EgoCommand implements Callable<Integer>, ReturnsIds {
 
     @Override
     public Integer call() {
-        if (hops < 1 || hops > MAX_HOPS) {
-            throw new UserException("--hops must be between 1 and " + MAX_HOPS + ", got " + hops);
+        if (hops < 1 || hops > Bounds.MAX_HOPS) {
+            throw new UserException("--hops must be between 1 and " + Bounds.MAX_HOPS + ", got " + hops);
         }
         if (limit < 1) {
             throw new UserException("--limit must be at least 1, got " + limit);
         }
         LocalDate date = asOf != null ? asOf : LocalDate.now();
         PrintWriter out = spec.commandLine().getOut();
-        try (GraphConnection graph = GraphConnection.open(database.target())) {
-            Neighbourhood neighbourhood = new Neo4jNeighbourhood(graph.driver()).around(id, hops, date, limit)
+        try (KyoseiContext graph = KyoseiContext.open(database.target())) {
+            Neighbourhood neighbourhood = graph.neighbourhoods().around(id, hops, date, limit)
                     .orElseThrow(() -> new UserException("no entity '" + id + "' in the graph"));
             out.printf(Locale.ROOT, "%d entities within %d %s of %s as of %s%s%n", neighbourhood.nodes().size(), hops,
                     hops == 1 ? "hop" : "hops", id, date,

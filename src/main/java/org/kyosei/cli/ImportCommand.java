@@ -11,6 +11,7 @@ import org.kyosei.ingest.DatasetImporter;
 import org.kyosei.ingest.FileStats;
 import org.kyosei.ingest.ImportReport;
 import org.kyosei.ingest.RejectReason;
+import org.kyosei.wiring.KyoseiContext;
 
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -54,7 +55,7 @@ final class ImportCommand implements Callable<Integer> {
     public Integer call() {
         PrintWriter out = spec.commandLine().getOut();
         Path rejectsFile = rejects != null ? rejects : dir.resolve("rejects.csv");
-        ImportService service = new ImportService(database.target(), batchSize,
+        ImportService service = KyoseiContext.importer(database.target(), batchSize,
                 writers != null ? writers : Runtime.getRuntime().availableProcessors());
         ImportService.Outcome outcome = service.importDataset(dir, rejectsFile,
                 new TerminalProgress(spec.commandLine().getErr()), mode);

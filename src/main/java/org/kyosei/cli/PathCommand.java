@@ -6,10 +6,10 @@ import java.util.List;
 import java.util.StringJoiner;
 import java.util.concurrent.Callable;
 
-import org.kyosei.analytics.paths.Path;
-import org.kyosei.analytics.paths.YenKShortestPaths;
-import org.kyosei.projection.Projection;
-import org.kyosei.store.GraphConnection;
+import org.kyosei.application.Bounds;
+import org.kyosei.application.PathService;
+import org.kyosei.application.UnknownEntityException;
+import org.kyosei.wiring.KyoseiContext;
 
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -22,8 +22,6 @@ import picocli.CommandLine.Model.CommandSpec;
 @Command(name = "path", mixinStandardHelpOptions = true,
         description = "The K shortest paths between two entities as of a date, one per line: ids joined by '>', then the hop count.")
 final class PathCommand implements Callable<Integer>, ReturnsIds {
-    static final int K_MAX = 20;
-
     @Spec
     CommandSpec spec;
 
@@ -52,24 +50,26 @@ final class PathCommand implements Callable<Integer>, ReturnsIds {
 
     @Override
     public Integer call() {
-        if (k < 1 || k > K_MAX) {
-            throw new UserException("--k must be between 1 and " + K_MAX + ", got " + k);
+        if (k < 1 || k > Bounds.MAX_K) {
+            throw new UserException("--k must be between 1 and " + Bounds.MAX_K + ", got " + k);
         }
         PrintWriter out = spec.commandLine().getOut();
-        try (GraphConnection graph = GraphConnection.open(database.target())) {
-            Projection projection = AsOfProjection.load(graph, asOf != null ? asOf : LocalDate.now(), false);
-            int source = AsOfProjection.node(projection, from);
-            int target = AsOfProjection.node(projection, to);
-            List<Path> paths = new YenKShortestPaths(projection.graph()).paths(source, target, k);
-            if (paths.isEmpty()) {
-                spec.commandLine().getErr().println("no path between " + from + " and " + to + " as of " + projection.spec().asOf());
+        try (KyoseiContext graph = KyoseiContext.open(database.target())) {
+            PathService.Found found;
+            try {
+                found = graph.paths().shortest(from, to, k, asOf != null ? asOf : LocalDate.now());
+            } catch (UnknownEntityException e) {
+                throw new UserException("no entity '" + e.id() + "' in the graph as of " + e.asOf());
+            }
+            if (found.paths().isEmpty()) {
+                spec.commandLine().getErr().println("no path between " + from + " and " + to + " as of " + found.asOf());
             }
             java.util.Set<String> shown = new java.util.LinkedHashSet<>();
-            for (Path path : paths) {
+            for (PathService.PathIds path : found.paths()) {
                 StringJoiner ids = new StringJoiner(">");
-                for (int node : path.nodes()) {
-                    ids.add(projection.ids().id(node));
-                    shown.add(projection.ids().id(node));
+                for (String node : path.nodes()) {
+                    ids.add(node);
+                    shown.add(node);
                 }
                 out.println(ids + " (" + path.hops() + " hops)");
             }

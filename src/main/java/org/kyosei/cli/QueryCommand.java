@@ -11,8 +11,7 @@ import org.kyosei.application.AnalystQueries;
 import org.kyosei.query.QueryParameter;
 import org.kyosei.query.SavedQuery;
 import org.kyosei.query.SavedQueryCatalog;
-import org.kyosei.store.CypherResources;
-import org.kyosei.store.GraphConnection;
+import org.kyosei.wiring.KyoseiContext;
 
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -58,7 +57,7 @@ final class QueryCommand implements Callable<Integer>, ReturnsIds {
 
     @Override
     public Integer call() {
-        SavedQueryCatalog catalog = CypherResources.savedQueries();
+        SavedQueryCatalog catalog = KyoseiContext.savedQueries();
         PrintWriter out = spec.commandLine().getOut();
         if (list || name == null) {
             printCatalog(catalog, out);
@@ -69,7 +68,7 @@ final class QueryCommand implements Callable<Integer>, ReturnsIds {
         Map<String, Object> bound = SavedQueryCatalog.bind(query, parameters, LocalDate.now());   // before the database opens
         int limit = limits.limit();
         var timeout = limits.timeout();
-        try (GraphConnection graph = GraphConnection.open(database.target());
+        try (KyoseiContext graph = KyoseiContext.open(database.target());
              AnalystQueries queries = AnalystModelOpener.open(graph, spec)) {
             AnalystQueries.Answer answer = queries.saved(query, bound, limit, timeout);
             returned = answer.subjectsShown();

@@ -11,7 +11,7 @@ import org.kyosei.application.WeeklyReportJob;
 import org.kyosei.application.WeeklySchedule;
 import org.kyosei.detection.Detector;
 import org.kyosei.report.LeadStatus;
-import org.kyosei.store.GraphConnection;
+import org.kyosei.wiring.KyoseiContext;
 
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -61,8 +61,8 @@ final class ReportCommand implements Runnable {
             LocalDate date = asOf != null ? asOf : LocalDate.now();
             Path folder = out != null ? out : WeeklySchedule.defaults().folderFor(date);
             PrintWriter console = spec.commandLine().getOut();
-            try (GraphConnection graph = GraphConnection.open(database.target())) {
-                WeeklyReportJob.Result result = new WeeklyReportJob(graph, new Detector(),
+            try (KyoseiContext graph = KyoseiContext.open(database.target())) {
+                WeeklyReportJob.Result result = graph.weeklyReport(new Detector(),
                         realIds ? Optional.empty() : Optional.of(PseudonymKeyFile.pseudonymizer(spec)), Clock.systemUTC())
                         .forCase(AuditSettings.caseReference(spec))
                         .anchoredBy(AuditSettings.anchors(spec))

@@ -5,7 +5,7 @@ import java.util.List;
 import java.util.concurrent.Callable;
 
 import org.kyosei.application.WeeklySchedule;
-import org.kyosei.store.GraphConnection;
+import org.kyosei.wiring.KyoseiContext;
 
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -48,7 +48,7 @@ final class ServeCommand implements Callable<Integer> {
         if (port < 0 || port > 65535) {
             throw new UserException("--port must be between 0 and 65535, got " + port);
         }
-        try (GraphConnection graph = GraphConnection.open(database.target())) {
+        try (KyoseiContext graph = KyoseiContext.open(database.target())) {
             ServiceRunner.serveUntilStopped(spec, graph,
                     new ServiceRunner.Options(bind, port, reports, noSchedule ? null : schedule), List.of());
         }

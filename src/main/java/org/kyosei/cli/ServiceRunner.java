@@ -20,8 +20,8 @@ import org.kyosei.audit.PeriodicAnchors;
 import org.kyosei.audit.TrailAnchors;
 import org.kyosei.audit.WriteBehindAuditLog;
 import org.kyosei.privacy.Pseudonymizer;
-import org.kyosei.store.GraphConnection;
 import org.kyosei.web.WebServer;
+import org.kyosei.wiring.KyoseiContext;
 
 import picocli.CommandLine.Model.CommandSpec;
 
@@ -40,7 +40,7 @@ final class ServiceRunner {
     private ServiceRunner() {
     }
 
-    static void serveUntilStopped(CommandSpec spec, GraphConnection graph, Options options, List<String> banner)
+    static void serveUntilStopped(CommandSpec spec, KyoseiContext graph, Options options, List<String> banner)
             throws InterruptedException {
         PrintWriter out = spec.commandLine().getOut();
         quietFrameworkLogs();
@@ -58,9 +58,9 @@ final class ServiceRunner {
                      e -> warn(out, "no audit anchor was signed: " + e.getMessage()));
              behind; WebServer server = WebServer.start(graph, auditLog, new WebServer.Settings(options.bind(), options.port(), options.reports(), key));
              ScheduledWeeklyReports weekly = schedule == null ? null : new ScheduledWeeklyReports(schedule,
-                     new WeeklyReportJob(graph, Pseudonymizer.withKey(key.getBytes(StandardCharsets.UTF_8))).anchoredBy(anchors),
+                     graph.weeklyReport(Pseudonymizer.withKey(key.getBytes(StandardCharsets.UTF_8))).anchoredBy(anchors),
                      Clock.systemDefaultZone(), outcome -> reportRun(outcome, auditLog, out))) {
-            out.println("kyosei: serving " + graph.target().describe() + " at " + server.url());
+            out.println("kyosei: serving " + graph.describe() + " at " + server.url());
             out.println("        audit trail " + auditDir.toAbsolutePath().normalize() + ", reports " + options.reports());
             out.println("        audit anchors " + anchors.anchorsDir().toAbsolutePath().normalize()
                     + (periodic == null ? " (none signed periodically)" : ", signed every " + anchorEvery.toSeconds() + " s"));

@@ -6,9 +6,7 @@ import java.util.concurrent.Callable;
 
 import org.kyosei.security.PasswordPolicy;
 import org.kyosei.security.Role;
-import org.kyosei.security.UserAccounts;
-import org.kyosei.store.GraphConnection;
-import org.kyosei.store.Neo4jUserDirectory;
+import org.kyosei.wiring.KyoseiContext;
 
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -55,8 +53,8 @@ final class UserCommand implements Runnable {
             } catch (PasswordPolicy.WeakPasswordException e) {
                 throw new UserException(e.getMessage());
             }
-            try (GraphConnection graph = GraphConnection.open(database.target())) {
-                boolean existed = new UserAccounts(new Neo4jUserDirectory(graph.driver())).addOrUpdate(name, role, password);
+            try (KyoseiContext graph = KyoseiContext.open(database.target())) {
+                boolean existed = graph.users().addOrUpdate(name, role, password);
                 spec.commandLine().getOut().println((existed ? "updated" : "created") + " user " + name + " (" + role + ")");
             } catch (IllegalArgumentException e) {
                 throw new UserException(e.getMessage());
@@ -92,9 +90,9 @@ final class UserCommand implements Runnable {
 
         @Override
         public Integer call() {
-            try (GraphConnection graph = GraphConnection.open(database.target())) {
+            try (KyoseiContext graph = KyoseiContext.open(database.target())) {
                 TextTable table = new TextTable("name", "role");
-                new Neo4jUserDirectory(graph.driver()).all().forEach(u -> table.row(u.name(), u.role()));
+                graph.userDirectory().all().forEach(u -> table.row(u.name(), u.role()));
                 table.print(spec.commandLine().getOut());
             }
             return ExitCodes.OK;

@@ -11,7 +11,7 @@ import java.time.Instant;
 
 import org.kyosei.audit.AuditException;
 import org.kyosei.ingest.DatasetException;
-import org.kyosei.store.KyoseiStoreException;
+import org.kyosei.application.port.StorageException;
 
 import picocli.CommandLine;
 
@@ -23,7 +23,7 @@ final class UserErrorHandler implements CommandLine.IExecutionExceptionHandler {
     @Override
     public int handleExecutionException(Exception e, CommandLine commandLine, CommandLine.ParseResult parseResult) {
         PrintWriter err = commandLine.getErr();
-        if (e instanceof UserException || e instanceof DatasetException || e instanceof KyoseiStoreException
+        if (e instanceof UserException || e instanceof DatasetException || e instanceof StorageException
                 || e instanceof IllegalArgumentException || e instanceof AuditException) {
             err.println("kyosei: " + e.getMessage());
             return ExitCodes.USER_ERROR;

@@ -33,8 +33,8 @@ import org.kyosei.evaluation.WorldsSummary;
 import org.kyosei.generate.GeneratorSettings;
 import org.kyosei.ingest.DatasetImporter;
 import org.kyosei.ingest.ImportProgress;
-import org.kyosei.store.GraphConnection;
-import org.kyosei.store.GraphTarget;
+import org.kyosei.application.port.GraphTarget;
+import org.kyosei.wiring.KyoseiContext;
 
 import me.tongfei.progressbar.ProgressBar;
 import me.tongfei.progressbar.ProgressBarBuilder;
@@ -104,13 +104,13 @@ final class WorldsEvaluation {
             step(bar, i, seed, "importing");
             long t1 = System.nanoTime();
             GraphTarget store = GraphTarget.embedded(scratch.resolve("neo4j"));
-            new ImportService(store, DatasetImporter.DEFAULT_BATCH_SIZE, Runtime.getRuntime().availableProcessors())
+            KyoseiContext.importer(store, DatasetImporter.DEFAULT_BATCH_SIZE, Runtime.getRuntime().availableProcessors())
                     .importDataset(data, scratch.resolve("rejects.csv"), ImportProgress.NONE, ImportService.Mode.AUTO);
             step(bar, i, seed, "reporting");
             long t2 = System.nanoTime();
             Files.createDirectories(kept);
-            try (GraphConnection graph = GraphConnection.open(store)) {
-                new WeeklyReportJob(graph, new Detector(), Optional.empty(), Clock.systemUTC()).run(world.end(), kept);
+            try (KyoseiContext graph = KyoseiContext.open(store)) {
+                graph.weeklyReport(new Detector(), Optional.empty(), Clock.systemUTC()).run(world.end(), kept);
             }
             long t3 = System.nanoTime();
             for (String name : KEPT) {

@@ -1,5 +1,6 @@
 package org.kyosei.store;
 
+import org.kyosei.application.port.AnalystModel;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
@@ -47,7 +48,7 @@ import org.neo4j.driver.Value;
  * id each pseudonym stands for (in memory, never in the model), so the audit trail can name the subjects an
  * answer showed.
  */
-public final class AnalystReadModel implements AutoCloseable {
+public final class AnalystReadModel implements AnalystModel {
     /** What each kind of entity keeps besides its pseudonymous {@code id} (and its {@code score_*} values). */
     public static final Map<NodeLabel, List<String>> KEPT_PROPERTIES = Map.of(
             NodeLabel.COMMUNITY, List.of("kind", "region"),
@@ -69,10 +70,6 @@ public final class AnalystReadModel implements AutoCloseable {
     private static final Pattern PSEUDONYM = Pattern.compile("P-[0-9a-f]{12}");
     private static final int BATCH = 10_000;
     private static final long PAGE_CACHE_BYTES = 256L * 1024 * 1024;
-
-    /** How many entities and ties the model holds, and how long it took to build. */
-    public record Size(long entities, long ties, Duration buildTime) {
-    }
 
     private final Path folder;
     private final boolean kept;
@@ -263,12 +260,14 @@ public final class AnalystReadModel implements AutoCloseable {
      * @throws StatementRefusedException when the policy refuses the statement
      * @throws KyoseiStoreException      when the statement is malformed, writes or times out
      */
+    @Override
     public QueryResult run(String statement, Map<String, Object> parameters, int rowLimit, Duration timeout) {
         StatementPolicy.check(driver, statement, parameters);
         return new ReadOnlyQueries(driver).run(statement, parameters, rowLimit, timeout);
     }
 
     /** The real ids behind every pseudonym that appears anywhere in the rows (inside longer strings too). */
+    @Override
     public List<String> realIdsShown(QueryResult result) {
         Set<String> ids = new java.util.LinkedHashSet<>();
         result.rows().forEach(row -> collect(row, ids));
@@ -296,6 +295,7 @@ public final class AnalystReadModel implements AutoCloseable {
         }
     }
 
+    @Override
     public Size size() {
         return size;
     }

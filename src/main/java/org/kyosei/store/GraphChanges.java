@@ -1,5 +1,6 @@
 package org.kyosei.store;
 
+import org.kyosei.application.port.GraphVersions;
 import java.util.Set;
 
 import org.neo4j.driver.Bookmark;
@@ -14,7 +15,7 @@ import org.neo4j.driver.Session;
  * same against the embedded store and an external server; a cluster member that lags answers with an older bookmark,
  * which at worst causes one more read.
  */
-public final class GraphChanges {
+public final class GraphChanges implements GraphVersions {
     /** Where the database stood at one moment; two positions are equal when nothing was committed in between. */
     public record Position(Set<Bookmark> bookmarks) {
         /** The position as text, to be kept on disk and compared in a later process (bookmarks outlive restarts). */
@@ -35,5 +36,10 @@ public final class GraphChanges {
             session.executeRead(tx -> tx.run("RETURN 1").consume());
             return new Position(Set.copyOf(session.lastBookmarks()));
         }
+    }
+
+    @Override
+    public String current() {
+        return position().text();
     }
 }

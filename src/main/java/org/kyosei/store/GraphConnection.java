@@ -3,6 +3,7 @@ package org.kyosei.store;
 import java.util.Optional;
 import java.util.concurrent.TimeUnit;
 
+import org.kyosei.application.port.GraphTarget;
 import org.neo4j.driver.AuthTokens;
 import org.neo4j.driver.Config;
 import org.neo4j.driver.Driver;

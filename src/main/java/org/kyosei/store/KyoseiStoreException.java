@@ -1,7 +1,8 @@
 package org.kyosei.store;
 
+import org.kyosei.application.port.StorageException;
 /** A database problem the user can act on; its message is one line meant for the terminal. */
-public class KyoseiStoreException extends RuntimeException {
+public class KyoseiStoreException extends StorageException {
     public KyoseiStoreException(String message) {
         super(message);
     }

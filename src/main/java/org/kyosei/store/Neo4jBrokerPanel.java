@@ -1,5 +1,6 @@
 package org.kyosei.store;
 
+import org.kyosei.application.port.BrokerLinkReads;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
@@ -12,7 +13,7 @@ import org.neo4j.driver.RoutingControl;
 import org.neo4j.driver.Value;
 
 /** The links of a broker shown in its panel (placements and organization ties come from saved queries). */
-public final class Neo4jBrokerPanel {
+public final class Neo4jBrokerPanel implements BrokerLinkReads {
     private static final QueryConfig READ = QueryConfig.builder().withRouting(RoutingControl.READ).build();
     private static final String VALID = "r.since <= $asOf AND r.until >= $asOf";
 
@@ -22,6 +23,7 @@ public final class Neo4jBrokerPanel {
         this.driver = driver;
     }
 
+    @Override
     public BrokerLinks links(String brokerId, LocalDate asOf) {
         Map<String, Object> params = Map.of("id", brokerId, "asOf", asOf);
         List<BrokerLinks.SuppliedEmployer> employers = driver.executableQuery("""

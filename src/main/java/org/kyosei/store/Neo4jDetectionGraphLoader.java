@@ -1,5 +1,6 @@
 package org.kyosei.store;
 
+import org.kyosei.application.port.DetectionGraphSource;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -25,7 +26,7 @@ import it.unimi.dsi.fastutil.longs.Long2IntOpenHashMap;
  * parallel sessions: one Bolt record per node with its relationships as a list, far fewer
  * records than one per relationship. Database-internal ids serve only while loading.
  */
-public final class Neo4jDetectionGraphLoader {
+public final class Neo4jDetectionGraphLoader implements DetectionGraphSource {
     private static final Map<String, RelationType> TYPES = java.util.Arrays.stream(RelationType.values())
             .collect(java.util.stream.Collectors.toUnmodifiableMap(RelationType::name, t -> t));
     private static final String QUERY = """
@@ -52,6 +53,7 @@ public final class Neo4jDetectionGraphLoader {
         this.partitions = partitions;
     }
 
+    @Override
     public DetectionGraph load(LocalDate asOf) {
         if (!DetectionFeatures.allowed("kind") || !DetectionFeatures.allowed("license_status")) {
             throw new IllegalStateException("the node query reads a property outside the detection whitelist");

@@ -1,5 +1,6 @@
 package org.kyosei.store;
 
+import org.kyosei.application.port.DetectionRuns;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
@@ -23,13 +24,14 @@ import org.neo4j.driver.Value;
  * node holding its rows as parallel arrays (a week has hundreds of leads, not millions), so the
  * next week's report can compare with it. Re-running a week replaces that week's run.
  */
-public final class Neo4jDetectionRunStore {
+public final class Neo4jDetectionRunStore implements DetectionRuns {
     private final Driver driver;
 
     public Neo4jDetectionRunStore(Driver driver) {
         this.driver = driver;
     }
 
+    @Override
     public void save(WeeklyRun run) {
         List<AnomalyRow> rows = run.rows();
         Map<String, Object> properties = new java.util.HashMap<>();
@@ -52,6 +54,7 @@ public final class Neo4jDetectionRunStore {
     }
 
     /** The latest run strictly before {@code asOf} and at most {@code maxAgeDays} earlier. */
+    @Override
     public Optional<Previous> previous(LocalDate asOf, int maxAgeDays) {
         try (Session session = driver.session()) {
             return session.executeRead(tx -> {
@@ -84,7 +87,4 @@ public final class Neo4jDetectionRunStore {
         }
     }
 
-    /** A stored run: its date and leads. */
-    public record Previous(LocalDate asOf, List<StoredLead> leads) {
-    }
 }

@@ -1,5 +1,6 @@
 package org.kyosei.store;
 
+import org.kyosei.application.port.EntityReads;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collection;
@@ -28,7 +29,7 @@ import org.neo4j.driver.Value;
  * with its properties and scores, the relationships among given entities, and which strings are entity ids or
  * names (used to pseudonymise query results). Every statement is parameterised and runs as a read.
  */
-public final class Neo4jEntities {
+public final class Neo4jEntities implements EntityReads {
     private static final String SCORE_PREFIX = "score_";
     private static final QueryConfig READ = QueryConfig.builder().withRouting(RoutingControl.READ).build();
 
@@ -43,6 +44,7 @@ public final class Neo4jEntities {
      * name, by id: the in-memory graph's search ({@link TieSnapshot#search}), done by the database with a scan. The
      * service uses it only until its in-memory graph is read.
      */
+    @Override
     public List<EntityMatch> search(String text, int limit) {
         List<Record> records = driver.executableQuery("""
                 OPTIONAL MATCH (exact:Entity {id: $text})
@@ -72,6 +74,7 @@ public final class Neo4jEntities {
                 .toList();
     }
 
+    @Override
     public Optional<EntityView> find(String id) {
         return driver.executableQuery("MATCH (n:Entity {id: $id}) RETURN [l IN labels(n) WHERE l <> 'Entity'][0] AS label, properties(n) AS props")
                 .withParameters(Map.of("id", id)).withConfig(READ).execute().records().stream().findFirst().map(r -> {
@@ -90,6 +93,7 @@ public final class Neo4jEntities {
     }
 
     /** Labels and names of the given ids (unknown ids are left out). */
+    @Override
     public Map<String, EntityMatch> describe(Collection<String> ids) {
         Map<String, EntityMatch> found = new LinkedHashMap<>();
         driver.executableQuery("""
@@ -101,6 +105,7 @@ public final class Neo4jEntities {
     }
 
     /** The relationships valid as of {@code asOf} joining consecutive pairs {@code [a, b]} (either direction). */
+    @Override
     public List<Neighbourhood.Tie> tiesBetween(List<List<String>> pairs, LocalDate asOf) {
         List<Neighbourhood.Tie> ties = new ArrayList<>();
         Set<String> seen = new HashSet<>();
@@ -121,6 +126,7 @@ public final class Neo4jEntities {
     }
 
     /** Which of {@code values} are entity ids, and which are entity names. */
+    @Override
     public Identities identities(Collection<String> values) {
         List<String> distinct = List.copyOf(new LinkedHashSet<>(values));
         Set<String> ids = new HashSet<>();
@@ -141,10 +147,6 @@ public final class Neo4jEntities {
             }
         });
         return new Identities(ids, names);
-    }
-
-    /** Strings found to be entity ids or entity names. */
-    public record Identities(Set<String> ids, Set<String> names) {
     }
 
     private static EntityMatch match(Record r) {

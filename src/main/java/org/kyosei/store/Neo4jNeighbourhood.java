@@ -1,5 +1,6 @@
 package org.kyosei.store;
 
+import org.kyosei.application.port.NeighbourhoodReads;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -33,7 +34,7 @@ import com.github.benmanes.caffeine.cache.Caffeine;
  * and accounts that make hop 2 expensive are shared by many neighbourhoods. Never a variable-length match. So an
  * entity's ties are at most {@value #CACHE_MINUTES} minutes behind an import made while serving.
  */
-public final class Neo4jNeighbourhood {
+public final class Neo4jNeighbourhood implements NeighbourhoodReads {
     static final long CACHE_MINUTES = 5;
     private static final long CACHE_WEIGHT = 3_000_000;
 
@@ -66,16 +67,19 @@ public final class Neo4jNeighbourhood {
     }
 
     /** Forgets every cached tie list (after the graph changed in this process). */
+    @Override
     public void forgetCached() {
         cache.invalidateAll();
     }
 
     /** The neighbourhood of {@code id}, or empty when no such entity exists. */
+    @Override
     public Optional<Neighbourhood> around(String id, int hops, LocalDate asOf, int cap) {
         return expand(id, hops, asOf, cap).map(Expansion::neighbourhood);
     }
 
     /** The neighbourhood of {@code id} with how many more entities the cap left out, or empty when no such entity exists. */
+    @Override
     public Optional<Expansion> expand(String id, int hops, LocalDate asOf, int cap) {
         try (Session session = driver.session(SessionConfig.builder().withDefaultAccessMode(AccessMode.READ).build())) {
             return session.executeRead(tx -> NeighbourhoodExpansion.expand((ids, date, limit) -> tieLists(tx, ids, date, limit),

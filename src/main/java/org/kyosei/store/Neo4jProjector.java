@@ -1,5 +1,6 @@
 package org.kyosei.store;
 
+import org.kyosei.application.port.ProjectionSource;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
@@ -51,7 +52,7 @@ import it.unimi.dsi.fastutil.longs.Long2IntOpenHashMap;
  * Internal ids are used only while loading; nodes are then numbered in the order of their ids, and relationships
  * with an end outside the selection are dropped.
  */
-public final class Neo4jProjector {
+public final class Neo4jProjector implements ProjectionSource {
     /**
      * Bytes a projection needs per node and per relationship at its peak: while reading, the chunks (16 bytes per
      * relationship, 24 weighted, arrays up to twice that while they grow) and the builder (16); while building, the
@@ -110,6 +111,7 @@ public final class Neo4jProjector {
         this.useProcedure = useProcedure;
     }
 
+    @Override
     public Projection project(ProjectionSpec spec) {
         long start = System.nanoTime();
         StoreSize size = storeSize(spec);

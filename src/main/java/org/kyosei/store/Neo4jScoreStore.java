@@ -1,5 +1,6 @@
 package org.kyosei.store;
 
+import org.kyosei.application.port.ScoreStore;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -23,7 +24,7 @@ import org.neo4j.driver.Session;
  * {@link #CHUNK} nodes each: compact (arrays, not a node per score) and written in bounded
  * transactions.
  */
-public final class Neo4jScoreStore {
+public final class Neo4jScoreStore implements ScoreStore {
     static final int CHUNK = 10_000;
 
     private final Driver driver;
@@ -33,6 +34,7 @@ public final class Neo4jScoreStore {
     }
 
     /** Stores {@code table} as the run {@code runId}; returns the number of nodes written. */
+    @Override
     public long write(String runId, LocalDate asOf, ScoreTable table, Map<String, Object> runProperties) {
         List<String> measures = table.measureNames();
         try (Session session = driver.session()) {

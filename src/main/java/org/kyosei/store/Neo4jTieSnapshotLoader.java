@@ -1,5 +1,6 @@
 package org.kyosei.store;
 
+import org.kyosei.application.port.TieSnapshotSource;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -16,7 +17,7 @@ import org.neo4j.driver.Value;
  * Reads every entity (id, kind, name) and every relationship between entities (type, dates, weight, confidence)
  * into a {@link TieSnapshot}, one record per entity holding its outgoing relationships, in parallel partitions.
  */
-public final class Neo4jTieSnapshotLoader {
+public final class Neo4jTieSnapshotLoader implements TieSnapshotSource {
     private static final String QUERY = """
             MATCH (n:Entity) WHERE id(n) % $parts = $part
             RETURN n.id AS id, [l IN labels(n) WHERE l <> 'Entity'][0] AS label, n.name AS name,
@@ -32,6 +33,7 @@ public final class Neo4jTieSnapshotLoader {
     }
 
     /** The whole graph as it is now. */
+    @Override
     public TieSnapshot load() {
         long startedAt = clock.millis();
         int partitions = Math.max(1, Runtime.getRuntime().availableProcessors());

@@ -1,5 +1,6 @@
 package org.kyosei.store;
 
+import org.kyosei.application.port.ReadOnlyStatements;
 import java.time.Duration;
 import java.time.temporal.TemporalAccessor;
 import java.util.ArrayList;
@@ -25,7 +26,7 @@ import org.neo4j.driver.types.Relationship;
  * Runs analysts' statements in read transactions, so the database itself refuses any write, with
  * a timeout and a row limit.
  */
-public final class ReadOnlyQueries {
+public final class ReadOnlyQueries implements ReadOnlyStatements {
     private final Driver driver;
 
     public ReadOnlyQueries(Driver driver) {
@@ -37,6 +38,7 @@ public final class ReadOnlyQueries {
      *
      * @throws KyoseiStoreException when the statement writes, is malformed or times out
      */
+    @Override
     public QueryResult run(String statement, Map<String, Object> parameters, int rowLimit, Duration timeout) {
         TransactionConfig config = TransactionConfig.builder().withTimeout(timeout).build();
         try (Session session = driver.session(SessionConfig.builder().withDefaultAccessMode(AccessMode.READ).build())) {

@@ -5,4 +5,9 @@ public final class StatementRefusedException extends KyoseiStoreException {
     public StatementRefusedException(String reason) {
         super("refused: " + reason);
     }
+
+    @Override
+    public boolean refused() {
+        return true;
+    }
 }

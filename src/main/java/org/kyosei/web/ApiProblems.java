@@ -3,8 +3,8 @@ package org.kyosei.web;
 import java.net.URI;
 
 import org.kyosei.application.AnalystQueries;
+import org.kyosei.application.port.StorageException;
 import org.kyosei.domain.DateParameters;
-import org.kyosei.store.KyoseiStoreException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.TypeMismatchException;
@@ -42,8 +42,8 @@ class ApiProblems extends ResponseEntityExceptionHandler {
     }
 
     /** A statement the database refused: a write, bad syntax, a missing parameter, a timeout. */
-    @ExceptionHandler(KyoseiStoreException.class)
-    ProblemDetail refusedStatement(KyoseiStoreException e) {
+    @ExceptionHandler(StorageException.class)
+    ProblemDetail refusedStatement(StorageException e) {
         return badRequest("statement", e.getMessage());
     }
 

@@ -7,12 +7,14 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 
+import org.kyosei.application.Bounds;
+import org.kyosei.application.EntityService;
+import org.kyosei.application.NeighbourhoodService;
 import org.kyosei.query.EntityMatch;
 import org.kyosei.query.EntityView;
 import org.kyosei.query.Neighbourhood;
 import org.kyosei.query.NeighbourhoodExpansion;
 import org.kyosei.security.AuditAttributes;
-import org.kyosei.store.Neo4jEntities;
 import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -27,17 +29,17 @@ import jakarta.servlet.http.HttpServletRequest;
 
 /**
  * Search, one entity, and its capped, paged neighbourhood (role INVESTIGATOR, with a case reference). Search and
- * neighbourhoods read the in-memory graph ({@link LiveTieSnapshot}) once it is loaded, the database before.
+ * neighbourhoods read the in-memory graph once it is loaded, the database before.
  */
 @RestController
 @RequestMapping("/api/entities")
 @Tag(name = "entities", description = "INVESTIGATOR; header X-Kyosei-Case required")
 class EntityController {
-    private final Neo4jEntities entities;
-    private final LiveTieSnapshot screens;
+    private final EntityService entities;
+    private final NeighbourhoodService screens;
     private final Clock clock;
 
-    EntityController(Neo4jEntities entities, LiveTieSnapshot screens, Clock clock) {
+    EntityController(EntityService entities, NeighbourhoodService screens, Clock clock) {
         this.entities = entities;
         this.screens = screens;
         this.clock = clock;
@@ -64,8 +66,8 @@ class EntityController {
         if (q.isBlank() || q.length() > 200) {
             throw new BadParameterException("q", "q must be 1-200 characters");
         }
-        Limits.between("limit", limit, 1, Limits.MAX_SEARCH);
-        List<EntityMatch> hits = screens.search(q.strip(), limit);
+        Limits.between("limit", limit, 1, Bounds.MAX_SEARCH);
+        List<EntityMatch> hits = entities.search(q.strip(), limit);
         AuditAttributes.returned(request, hits.stream().map(EntityMatch::id).toList());
         return new SearchResult(q, hits);
     }
@@ -89,8 +91,8 @@ class EntityController {
                                     @RequestHeader(name = CaseReference.HEADER, required = false) String caseReference,
                                     HttpServletRequest request) {
         CaseReference.require(caseReference);
-        Limits.between("hops", hops, 1, Limits.MAX_HOPS);
-        Limits.between("limit", limit, 1, Limits.MAX_NEIGHBOURHOOD);
+        Limits.between("hops", hops, 1, Bounds.MAX_HOPS);
+        Limits.between("limit", limit, 1, Bounds.MAX_NEIGHBOURHOOD);
         Limits.between("offset", offset, 0, 100_000);
         LocalDate date = asOf != null ? asOf : LocalDate.now(clock);
         NeighbourhoodExpansion.Expansion expansion = screens.expand(id, hops, date, 1 + offset + limit)

@@ -1,5 +1,6 @@
 package org.kyosei.web;
 
+import org.kyosei.application.LiveTieSnapshot;
 import org.springframework.boot.health.contributor.Health;
 import org.springframework.boot.health.contributor.HealthIndicator;
 import org.springframework.stereotype.Component;

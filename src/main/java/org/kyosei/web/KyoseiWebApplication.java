@@ -1,6 +1,6 @@
 package org.kyosei.web;
 
-import org.kyosei.store.spring.GraphConfiguration;
+import org.kyosei.wiring.ServiceConfiguration;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
 import org.springframework.boot.context.properties.ConfigurationPropertiesScan;
 import org.springframework.context.annotation.Bean;
@@ -18,8 +18,8 @@ import io.swagger.v3.oas.annotations.security.SecurityScheme;
 
 /** The service of {@code kyosei serve}: the HTTP API, its security and audit, and the web UI at {@code /}. */
 @SpringBootApplication(scanBasePackages = {"org.kyosei.web", "org.kyosei.security"})
-@ConfigurationPropertiesScan(basePackages = {"org.kyosei.web", "org.kyosei.security"})
-@Import(GraphConfiguration.class)
+@ConfigurationPropertiesScan(basePackages = {"org.kyosei.web", "org.kyosei.security", "org.kyosei.wiring"})
+@Import(ServiceConfiguration.class)
 @OpenAPIDefinition(info = @Info(title = "Kyosei", version = "1",
         description = "Graph analytics for the safety of foreign-resident communities. Every /api/ path needs HTTP Basic; "
                 + "reads of a person's data need the header X-Kyosei-Case. Errors are RFC 7807 problems."),

@@ -7,9 +7,12 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
+import org.kyosei.application.AnomalyLists;
+import org.kyosei.application.EntityService;
+import org.kyosei.application.LeadReview;
+import org.kyosei.application.ListedLead;
 import org.kyosei.query.EntityMatch;
 import org.kyosei.security.AuditAttributes;
-import org.kyosei.store.Neo4jEntities;
 import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -29,10 +32,10 @@ import jakarta.servlet.http.HttpServletRequest;
 @RestController
 @Tag(name = "anomalies", description = "OFFICE; header X-Kyosei-Case and a reason required")
 class LeadOpeningController {
-    private final Leads leads;
-    private final Neo4jEntities entities;
+    private final LeadReview leads;
+    private final EntityService entities;
 
-    LeadOpeningController(Leads leads, Neo4jEntities entities) {
+    LeadOpeningController(LeadReview leads, EntityService entities) {
         this.leads = leads;
         this.entities = entities;
     }
@@ -49,24 +52,20 @@ class LeadOpeningController {
                     @RequestHeader(name = CaseReference.HEADER, required = false) String caseReference, HttpServletRequest request) {
         CaseReference.require(caseReference);
         String why = ReviewController.reason(reason);
-        AnomalyReports.WeeklyList week = leads.week(asOf);
-        List<Map<String, String>> rows = leads.named(week, subject, indicator, true);
-        if (rows.isEmpty()) {
+        AnomalyLists.WeeklyList week = leads.week(asOf).orElseThrow(() -> NotFoundException.noAnomalyList(asOf));
+        List<ListedLead> named = leads.named(week, subject, indicator, true);
+        if (named.isEmpty()) {
             throw new NotFoundException("no lead '" + subject + "' in the list of the week of " + week.asOf());
         }
         Set<String> ids = new LinkedHashSet<>();
-        rows.forEach(row -> {
-            ids.add(row.get("subject_id"));
-            for (String id : row.get("evidence").split("[>|]")) {
-                if (!id.isBlank()) {
-                    ids.add(id.strip());
-                }
-            }
+        named.forEach(row -> {
+            ids.add(row.subjectId());
+            row.evidenceIds().forEach(id -> ids.add(id.strip()));
         });
         Map<String, EntityMatch> described = entities.describe(ids);
         List<EntityMatch> shown = new ArrayList<>();
         ids.forEach(id -> shown.add(described.getOrDefault(id, new EntityMatch(id, "", null))));
         AuditAttributes.returned(request, List.copyOf(ids));
-        return new OpenedLead(subject, week.asOf(), why, rows, shown);
+        return new OpenedLead(subject, week.asOf(), why, named.stream().map(ListedLead::columns).toList(), shown);
     }
 }

@@ -1,15 +1,7 @@
 package org.kyosei.web;
 
-/** Bounds on request parameters, checked before any database work. */
+/** Checks request parameters against their bounds ({@link org.kyosei.application.Bounds}) before any work. */
 final class Limits {
-    static final int MAX_HOPS = 4;
-    static final int MAX_K = 20;
-    static final int MAX_NEIGHBOURHOOD = 1000;
-    static final int MAX_SEARCH = 100;
-    static final int MAX_NETWORK_TERMINALS = 20;
-    static final int QUERY_ROWS = 1000;
-    static final int QUERY_TIMEOUT_SECONDS = 30;
-
     private Limits() {
     }
 

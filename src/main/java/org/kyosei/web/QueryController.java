@@ -9,6 +9,7 @@ import java.util.Locale;
 import java.util.Map;
 
 import org.kyosei.application.AnalystQueries;
+import org.kyosei.application.Bounds;
 import org.kyosei.query.QueryResult;
 import org.kyosei.query.SavedQuery;
 import org.kyosei.query.SavedQueryCatalog;
@@ -83,7 +84,7 @@ class QueryController {
         } catch (IllegalArgumentException e) {
             throw new BadParameterException("parameters", e.getMessage().replace("--param ", ""));
         }
-        answer = queries.saved(query, bound, Limits.QUERY_ROWS, Duration.ofSeconds(Limits.QUERY_TIMEOUT_SECONDS));
+        answer = queries.saved(query, bound, Bounds.QUERY_ROWS, Duration.ofSeconds(Bounds.QUERY_TIMEOUT_SECONDS));
         return answer(request, answer);
     }
 
@@ -101,8 +102,8 @@ class QueryController {
         AuditAttributes.parameter(request, "statement", body.statement());
         Map<String, Object> parameters = body.parameters() == null ? Map.of() : body.parameters();
         try {
-            return answer(request, queries.adHoc(body.statement(), parameters, Limits.QUERY_ROWS,
-                    Duration.ofSeconds(Limits.QUERY_TIMEOUT_SECONDS)));
+            return answer(request, queries.adHoc(body.statement(), parameters, Bounds.QUERY_ROWS,
+                    Duration.ofSeconds(Bounds.QUERY_TIMEOUT_SECONDS)));
         } catch (AnalystQueries.RefusedException e) {
             AuditAttributes.parameter(request, "refusal", e.getMessage());
             throw new BadParameterException("statement", e.getMessage());
@@ -113,6 +114,6 @@ class QueryController {
         QueryResult result = answer.result();
         AuditAttributes.parameter(request, "rows", Integer.toString(result.rows().size()));
         AuditAttributes.returned(request, answer.subjectsShown());
-        return new Rows(result.columns(), result.rows(), result.truncated(), Limits.QUERY_ROWS, true);
+        return new Rows(result.columns(), result.rows(), result.truncated(), Bounds.QUERY_ROWS, true);
     }
 }

@@ -5,12 +5,13 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.List;
-import java.util.Map;
 
+import org.kyosei.application.AnomalyLists;
+import org.kyosei.application.LeadReview;
+import org.kyosei.application.ListedLead;
 import org.kyosei.domain.DateParameters;
 import org.kyosei.review.Decision;
 import org.kyosei.review.LeadDecision;
-import org.kyosei.review.LeadDecisions;
 import org.kyosei.security.AuditAttributes;
 import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.security.core.Authentication;
@@ -36,15 +37,11 @@ class ReviewController {
     static final int MIN_REASON = 3;
     static final int MAX_REASON = 500;
 
-    private final Leads leads;
-    private final LeadDecisions decisions;
-    private final Redactor redactor;
+    private final LeadReview leads;
     private final Clock clock;
 
-    ReviewController(Leads leads, LeadDecisions decisions, Redactor redactor, Clock clock) {
+    ReviewController(LeadReview leads, Clock clock) {
         this.leads = leads;
-        this.decisions = decisions;
-        this.redactor = redactor;
         this.clock = clock;
     }
 
@@ -80,16 +77,17 @@ class ReviewController {
         AuditAttributes.parameter(request, "decision", decision.name());
         AuditAttributes.parameter(request, "reason", reason);
         boolean pseudonymous = !ApiUser.role(user).seesIdentities();
-        AnomalyReports.WeeklyList week = leads.week(asOf(body.asOf()));
-        List<Map<String, String>> rows = leads.named(week, body.subject().strip(), body.indicator().strip(), pseudonymous);
+        LocalDate weekOf = asOf(body.asOf());
+        AnomalyLists.WeeklyList week = leads.week(weekOf).orElseThrow(() -> NotFoundException.noAnomalyList(weekOf));
+        List<ListedLead> rows = leads.named(week, body.subject().strip(), body.indicator().strip(), pseudonymous);
         if (rows.isEmpty()) {
             throw new NotFoundException("no lead '" + body.subject() + "' / '" + body.indicator() + "' in the list of the week of "
                     + week.asOf());
         }
-        String subjectId = rows.getFirst().get("subject_id");
-        LeadDecision made = new LeadDecision(subjectId, rows.getFirst().get("indicator"), decision, reason, user.getName(),
+        String subjectId = rows.getFirst().subjectId();
+        LeadDecision made = new LeadDecision(subjectId, rows.getFirst().indicator(), decision, reason, user.getName(),
                 ApiUser.role(user).name(), caseReference, clock.instant());
-        decisions.record(made);
+        leads.record(made);
         AuditAttributes.returned(request, List.of(subjectId));
         return view(made, pseudonymous);
     }
@@ -100,14 +98,14 @@ class ReviewController {
                       Authentication user, HttpServletRequest request) {
         Instant until = asOf == null ? clock.instant() : asOf.plusDays(1).atStartOfDay(ZoneOffset.UTC).toInstant().minusNanos(1);
         boolean pseudonymous = !ApiUser.role(user).seesIdentities();
-        List<LeadDecision> latest = decisions.latestAsOf(until);
+        List<LeadDecision> latest = leads.latestAsOf(until);
         AuditAttributes.returned(request, latest.stream().map(LeadDecision::subjectId).distinct().toList());
         return new DecisionList(until, pseudonymous, latest.stream().map(d -> view(d, pseudonymous)).toList());
     }
 
     private DecisionView view(LeadDecision d, boolean pseudonymous) {
-        String subject = pseudonymous ? redactor.pseudonym(d.subjectId()) : d.subjectId();
-        String reason = pseudonymous ? redactor.redactText(d.reason(), List.of(d.subjectId())) : d.reason();
+        String subject = pseudonymous ? leads.pseudonym(d.subjectId()) : d.subjectId();
+        String reason = pseudonymous ? leads.redact(d.reason(), List.of(d.subjectId())) : d.reason();
         return new DecisionView(subject, d.indicator(), d.decision(), reason, d.user(), d.role(), d.decidedAt());
     }
 

@@ -7,14 +7,14 @@ import java.util.Map;
 import org.kyosei.audit.AuditLog;
 import org.kyosei.audit.FileAuditLog;
 import org.kyosei.audit.WriteBehindAuditLog;
-import org.kyosei.store.GraphConnection;
+import org.kyosei.wiring.KyoseiContext;
 import org.springframework.boot.Banner;
 import org.springframework.boot.WebApplicationType;
 import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
 
 /**
- * Starts the web application on an open graph connection and an audit log, both owned by the caller
+ * Starts the web application on an open graph (a {@link KyoseiContext}) and an audit log, both owned by the caller
  * ({@code kyosei serve} or a test): closing the server leaves them open.
  */
 public final class WebServer implements AutoCloseable {
@@ -38,7 +38,7 @@ public final class WebServer implements AutoCloseable {
         }
     }
 
-    public static WebServer start(GraphConnection graph, AuditLog auditLog, Settings settings) {
+    public static WebServer start(KyoseiContext graph, AuditLog auditLog, Settings settings) {
         Map<String, Object> properties = new HashMap<>();
         properties.put("server.address", settings.address());
         properties.put("server.port", settings.port());
@@ -63,7 +63,7 @@ public final class WebServer implements AutoCloseable {
                 .registerShutdownHook(false)
                 .properties(properties)
                 .initializers(c -> {
-                    c.getBeanFactory().registerSingleton("graphConnection", graph);
+                    c.getBeanFactory().registerSingleton("kyoseiContext", graph);
                     c.getBeanFactory().registerSingleton("auditLog", auditLog);
                 })
                 .run();

@@ -38,7 +38,9 @@ class AnalystQueriesLeakTest {
     @BeforeContainer
     static void build() throws Exception {
         Path tmp = Files.createTempDirectory("kyosei-leak");
-        queries = AnalystQueries.buildNow(AnalystFixture.load(tmp), AnalystFixture.PSEUDONYMS, org.kyosei.store.CypherResources.savedQueries());
+        org.kyosei.store.Neo4jStores stores = new org.kyosei.store.Neo4jStores(AnalystFixture.load(tmp));
+        queries = AnalystQueries.buildNow(stores.analystModels(), stores.versions(), AnalystFixture.PSEUDONYMS,
+                org.kyosei.store.CypherResources.savedQueries());
     }
 
     @AfterContainer

@@ -12,7 +12,7 @@ import org.junit.jupiter.api.io.TempDir;
 import org.kyosei.generate.GeneratorSettings;
 import org.kyosei.generate.SyntheticNetworkGenerator;
 import org.kyosei.store.GraphConnection;
-import org.kyosei.store.GraphTarget;
+import org.kyosei.application.port.GraphTarget;
 import org.kyosei.support.CliRun;
 import org.kyosei.support.DatasetFiles;
 import org.kyosei.support.GraphFingerprint;

@@ -17,6 +17,7 @@ import org.kyosei.store.GraphConnection;
 import org.kyosei.support.CliRun;
 import org.kyosei.support.DatasetFiles;
 import org.kyosei.support.SharedNeo4j;
+import org.kyosei.wiring.KyoseiContext;
 
 /** The service's weekly schedule: runs on its cron, writes the week's folder, and keeps going after a failure. */
 class ScheduledWeeklyReportsTest {
@@ -30,7 +31,7 @@ class ScheduledWeeklyReportsTest {
         Path reports = tmp.resolve("reports");
         WeeklySchedule everySecond = new WeeklySchedule("* * * * * *", reports);
         BlockingQueue<ScheduledWeeklyReports.Outcome> outcomes = new LinkedBlockingQueue<>();
-        WeeklyReportJob job = new WeeklyReportJob(graph, Pseudonymizer.withKey("schedule-test-key-0123".getBytes()));
+        WeeklyReportJob job = KyoseiContext.over(graph).weeklyReport(Pseudonymizer.withKey("schedule-test-key-0123".getBytes()));
 
         Semaphore nextRunAllowed = new Semaphore(0);   // the schedule moves on only when the test says so
         try (ScheduledWeeklyReports scheduled = new ScheduledWeeklyReports(everySecond, job, Clock.systemDefaultZone(), outcome -> {

@@ -22,6 +22,7 @@ import org.kyosei.store.GraphConnection;
 import org.kyosei.store.Neo4jLeadDecisions;
 import org.kyosei.support.CliRun;
 import org.kyosei.support.SharedNeo4j;
+import org.kyosei.wiring.KyoseiContext;
 
 /** A reviewer's decision on a lead shows in the next weekly report, under that lead, with ids pseudonymised. */
 class WeeklyReportReviewTest {
@@ -37,7 +38,7 @@ class WeeklyReportReviewTest {
         new SyntheticNetworkGenerator(new GeneratorSettings(1500, 8, 3, END)).generate(data, done -> { });
         assertThat(CliRun.external("import", data.toString()).exitCode()).isZero();
         Pseudonymizer pseudonyms = Pseudonymizer.withKey("review-test-key-0123456".getBytes());
-        WeeklyReportJob job = new WeeklyReportJob(graph, new Detector(), Optional.of(pseudonyms), Clock.systemUTC())
+        WeeklyReportJob job = KyoseiContext.over(graph).weeklyReport(new Detector(), Optional.of(pseudonyms), Clock.systemUTC())
                 .forCase("CASE-77");
 
         job.run(END.minusWeeks(1), tmp.resolve("week1"));

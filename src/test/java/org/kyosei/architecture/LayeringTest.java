@@ -30,6 +30,25 @@ class LayeringTest {
             .should().dependOnClassesThat().resideInAnyPackage("org.kyosei.store..", "org.kyosei.cli..",
                     "org.neo4j..", "org.springframework..");
 
+    /** The command line and the service are adapters: they call the application's use cases, never the store. */
+    @ArchTest
+    static final ArchRule webAndCommandLineReachStorageOnlyThroughTheApplication = noClasses()
+            .that().resideInAnyPackage("org.kyosei.web..", "org.kyosei.cli..")
+            .should().dependOnClassesThat().resideInAnyPackage("org.kyosei.store..");
+
+    /** Use cases reach storage through their ports ({@code application.port}), which the store implements. */
+    @ArchTest
+    static final ArchRule applicationKnowsNeitherItsAdaptersNorTheStore = noClasses()
+            .that().resideInAnyPackage("org.kyosei.application..")
+            .should().dependOnClassesThat().resideInAnyPackage("org.kyosei.web..", "org.kyosei.cli..", "org.kyosei.wiring..",
+                    "org.kyosei.store..", "org.neo4j..");
+
+    /** The store implements the application's ports and knows nothing else of it. */
+    @ArchTest
+    static final ArchRule theStoreKnowsOnlyTheApplicationsPorts = noClasses()
+            .that().resideInAnyPackage("org.kyosei.store..")
+            .should().dependOnClassesThat().resideInAPackage("org.kyosei.application");
+
     @ArchTest
     static final ArchRule detectionAndReportsStayPure = noClasses()
             .that().resideInAnyPackage("org.kyosei.detection..", "org.kyosei.report..", "org.kyosei.evaluation..")

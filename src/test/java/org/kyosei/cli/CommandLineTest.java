@@ -10,7 +10,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.kyosei.store.GraphConnection;
-import org.kyosei.store.GraphTarget;
+import org.kyosei.application.port.GraphTarget;
 import org.kyosei.support.CliRun;
 import org.kyosei.support.DatasetFiles;
 import org.kyosei.support.SharedNeo4j;

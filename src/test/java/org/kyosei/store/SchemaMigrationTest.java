@@ -8,6 +8,7 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.neo4j.driver.Driver;
+import org.kyosei.application.port.GraphTarget;
 
 /**
  * The schema files on a real embedded store: a new store gets the constraints and indexes the application reads

@@ -5,7 +5,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 
 import org.kyosei.store.GraphConnection;
-import org.kyosei.store.GraphTarget;
+import org.kyosei.application.port.GraphTarget;
 import org.neo4j.driver.Driver;
 import org.neo4j.driver.Session;
 

@@ -13,6 +13,7 @@ import java.util.function.Supplier;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.kyosei.application.LiveTieSnapshot;
 import org.kyosei.query.TieSnapshot;
 import org.kyosei.security.Role;
 import org.kyosei.store.GraphChanges;
@@ -69,7 +70,7 @@ class LiveTieSnapshotReadinessTest {
             assertThat(screens.reads()).isEqualTo(1);
         } finally {
             release.countDown();
-            screens.destroy();
+            screens.close();
         }
     }
 
@@ -88,7 +89,7 @@ class LiveTieSnapshotReadinessTest {
             assertThat(screens.reads()).isZero();
             assertThat(screens.search("Santos", 10)).as("the database answers").isNotEmpty();
         } finally {
-            screens.destroy();
+            screens.close();
         }
     }
 
@@ -98,7 +99,7 @@ class LiveTieSnapshotReadinessTest {
             throw new AssertionError("switched off: never read");
         }, 0);
         assertThat(health(screens)).isEqualTo(Status.UP);
-        screens.destroy();
+        screens.close();
     }
 
     @Test

@@ -8,6 +8,7 @@ import java.nio.file.Path;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.kyosei.application.LiveTieSnapshot;
 import org.kyosei.query.EntityMatch;
 import org.kyosei.support.SharedNeo4j;
 

@@ -13,6 +13,7 @@ import java.util.List;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.kyosei.application.AnomalyLists;
 import org.kyosei.privacy.Pseudonymizer;
 import org.kyosei.security.Role;
 
@@ -45,15 +46,15 @@ class ReviewTest {
 
     @Test
     void reportFoldersNamedByIsoWeekOrByDate() {
-        assertThat(AnomalyReports.dateOf("2026-W48")).contains(LocalDate.of(2026, 11, 29));
-        assertThat(AnomalyReports.dateOf("2026-W01")).contains(LocalDate.of(2026, 1, 4));
-        assertThat(AnomalyReports.dateOf("2020-W53")).contains(LocalDate.of(2021, 1, 3));
-        assertThat(AnomalyReports.dateOf("2025-W53")).isEmpty(); // 2025 has 52 ISO weeks
-        assertThat(AnomalyReports.dateOf("2026-W53")).contains(LocalDate.of(2027, 1, 3)); // 2026 has 53
-        assertThat(AnomalyReports.dateOf("2026-W00")).isEmpty();
-        assertThat(AnomalyReports.dateOf("2026-11-29")).contains(LocalDate.of(2026, 11, 29));
-        assertThat(AnomalyReports.dateOf("2026-13-40")).isEmpty();
-        assertThat(AnomalyReports.dateOf("notes")).isEmpty();
+        assertThat(AnomalyLists.dateOf("2026-W48")).contains(LocalDate.of(2026, 11, 29));
+        assertThat(AnomalyLists.dateOf("2026-W01")).contains(LocalDate.of(2026, 1, 4));
+        assertThat(AnomalyLists.dateOf("2020-W53")).contains(LocalDate.of(2021, 1, 3));
+        assertThat(AnomalyLists.dateOf("2025-W53")).isEmpty(); // 2025 has 52 ISO weeks
+        assertThat(AnomalyLists.dateOf("2026-W53")).contains(LocalDate.of(2027, 1, 3)); // 2026 has 53
+        assertThat(AnomalyLists.dateOf("2026-W00")).isEmpty();
+        assertThat(AnomalyLists.dateOf("2026-11-29")).contains(LocalDate.of(2026, 11, 29));
+        assertThat(AnomalyLists.dateOf("2026-13-40")).isEmpty();
+        assertThat(AnomalyLists.dateOf("notes")).isEmpty();
         // the fixture's 2026-W38 folder answers for any day of that week, dated its Sunday
         JsonNode list = INVESTIGATOR.get("/api/anomalies?asOf=2026-09-15").json();
         assertThat(list.path("asOf").asString()).isEqualTo("2026-09-20");

@@ -15,12 +15,14 @@ import java.time.LocalDate;
 import java.util.Base64;
 import java.util.List;
 
+import org.kyosei.application.NeighbourhoodService;
 import org.kyosei.security.Role;
 import org.kyosei.security.UserAccounts;
 import org.kyosei.store.Neo4jUserDirectory;
 import org.kyosei.support.CliRun;
 import org.kyosei.support.DatasetFiles;
 import org.kyosei.support.SharedNeo4j;
+import org.kyosei.wiring.KyoseiContext;
 
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
@@ -61,7 +63,7 @@ final class WebFixture {
                 throw new IllegalStateException(e);
             }
             audit = new RecordingAuditLog(new org.kyosei.audit.FileAuditLog(trail));
-            server = WebServer.start(SharedNeo4j.connection(), audit,
+            server = WebServer.start(KyoseiContext.over(SharedNeo4j.connection()), audit,
                     new WebServer.Settings("127.0.0.1", 0, reports, "test-pseudonym-key-0123456789", trail));
         }
         return server;
@@ -84,8 +86,7 @@ final class WebFixture {
         DatasetFiles dataset = DatasetFiles.tiny(tmp.resolve("tiny"));
         CliRun imported = CliRun.external("import", dataset.dir().toString());
         assertThat(imported.exitCode()).as(imported.err()).isZero();
-        server.bean(org.kyosei.store.Neo4jNeighbourhood.class).forgetCached();
-        server.bean(LiveTieSnapshot.class).reloadNow();
+        server.bean(NeighbourhoodService.class).reload();
         server.bean(org.kyosei.application.AnalystQueries.class).rebuildNow();
         UserAccounts accounts = new UserAccounts(new Neo4jUserDirectory(SharedNeo4j.driver()));
         for (Role role : Role.values()) {

@@ -1,4 +1,4 @@
-package org.kyosei.web;
+package org.kyosei.wiring;
 
 import java.nio.file.Path;
 

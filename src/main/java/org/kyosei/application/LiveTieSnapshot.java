@@ -1,4 +1,4 @@
-package org.kyosei.web;
+package org.kyosei.application;
 
 import java.time.Duration;
 import java.time.LocalDate;
@@ -9,57 +9,46 @@ import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Supplier;
 
+import org.kyosei.application.port.EntityReads;
+import org.kyosei.application.port.GraphVersions;
+import org.kyosei.application.port.NeighbourhoodReads;
 import org.kyosei.query.EntityMatch;
 import org.kyosei.query.NeighbourhoodExpansion;
 import org.kyosei.query.TieSnapshot;
-import org.kyosei.store.GraphChanges;
-import org.kyosei.store.Neo4jEntities;
-import org.kyosei.store.Neo4jNeighbourhood;
-import org.kyosei.store.Neo4jTieSnapshotLoader;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.beans.factory.DisposableBean;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.stereotype.Component;
 
 /**
  * The in-memory graph the investigators' search and neighbourhood screens read: loaded in the background when the
- * service starts and read again, when something was committed since ({@link GraphChanges}), every
- * {@code kyosei.web.snapshot-minutes} ({@link ServiceProperties.Web}, default 5). So what they show is at most that far
+ * service starts and read again, when something was committed since ({@link GraphVersions}), every
+ * {@code kyosei.web.snapshot-minutes} (default 5). So what they show is at most that far
  * behind the store, and an unchanged graph costs one tiny read per period instead of a whole new copy. Until the
  * first load is done (or when it is switched off with {@code kyosei.web.snapshot-minutes=0}) its reads go to the
  * database; the choice is made here only.
  *
  * <p>Those database answers are slow on a large graph (a search scans every entity), so the service is not ready
- * ({@link InMemoryGraphHealth}) until {@link #firstReadEnded()}.
+ * (the health contributor {@code inMemoryGraph}) until {@link #firstReadEnded()}.
  */
-@Component
-class LiveTieSnapshot implements DisposableBean {
+public final class LiveTieSnapshot implements AutoCloseable {
     static final long DEFAULT_MINUTES = 5;
     private static final Logger LOG = LoggerFactory.getLogger(LiveTieSnapshot.class);
 
     private final Supplier<TieSnapshot> loader;
-    private final Neo4jEntities entities;
-    private final Neo4jNeighbourhood neighbourhoods;
-    private final GraphChanges changes;
+    private final EntityReads entities;
+    private final NeighbourhoodReads neighbourhoods;
+    private final GraphVersions changes;
     private final ScheduledExecutorService refresher;
     private volatile TieSnapshot current;
     /** The database's position just before the current snapshot was read; guarded by this. */
-    private GraphChanges.Position readAt;
+    private String readAt;
     /** How many times the graph was read; for tests and logs. */
     private volatile int reads;
     /** Whether the first read has ended, read or failed (or reading is switched off). */
     private volatile boolean firstReadEnded;
 
-    @Autowired
-    LiveTieSnapshot(Neo4jTieSnapshotLoader loader, Neo4jEntities entities, Neo4jNeighbourhood neighbourhoods,
-                    GraphChanges changes, ServiceProperties settings) {
-        this(loader::load, entities, neighbourhoods, changes, settings.web().snapshotMinutes());
-    }
-
-    /** With the graph read by {@code loader} (tests). */
-    LiveTieSnapshot(Supplier<TieSnapshot> loader, Neo4jEntities entities, Neo4jNeighbourhood neighbourhoods,
-                    GraphChanges changes, long minutes) {
+    /** With the graph read by {@code loader} every {@code minutes} when it changed; 0 minutes: the database serves. */
+    public LiveTieSnapshot(Supplier<TieSnapshot> loader, EntityReads entities, NeighbourhoodReads neighbourhoods,
+                           GraphVersions changes, long minutes) {
         this.loader = loader;
         this.entities = entities;
         this.neighbourhoods = neighbourhoods;
@@ -79,13 +68,13 @@ class LiveTieSnapshot implements DisposableBean {
     }
 
     /** Search hits, from the snapshot or, before it is loaded, a scan by the database with the same rules. */
-    List<EntityMatch> search(String text, int limit) {
+    public List<EntityMatch> search(String text, int limit) {
         TieSnapshot snapshot = current;
         return snapshot != null ? snapshot.search(text, limit) : entities.search(text, limit);
     }
 
     /** A capped neighbourhood, from the snapshot or, before it is loaded, the database. */
-    Optional<NeighbourhoodExpansion.Expansion> expand(String id, int hops, LocalDate asOf, int cap) {
+    public Optional<NeighbourhoodExpansion.Expansion> expand(String id, int hops, LocalDate asOf, int cap) {
         TieSnapshot snapshot = current;
         return snapshot != null ? snapshot.expand(id, hops, asOf, cap) : neighbourhoods.expand(id, hops, asOf, cap);
     }
@@ -94,20 +83,20 @@ class LiveTieSnapshot implements DisposableBean {
      * Whether the first read of the graph has ended, read or failed (a failed read leaves the database to answer until
      * a later one succeeds, so there is nothing to wait for), or reading is switched off.
      */
-    boolean firstReadEnded() {
+    public boolean firstReadEnded() {
         return firstReadEnded;
     }
 
     /** Reads the graph again now and waits for it (after the graph changed in this process). */
-    synchronized void reloadNow() {
+    public synchronized void reloadNow() {
         if (refresher != null) {
-            read(changes.position());
+            read(changes.current());
         }
     }
 
     /** Reads the graph again if anything was committed since it was last read; true when it did. */
-    synchronized boolean refreshIfChanged() {
-        GraphChanges.Position position = changes.position();
+    public synchronized boolean refreshIfChanged() {
+        String position = changes.current();
         if (current != null && position.equals(readAt)) {
             return false;
         }
@@ -116,7 +105,7 @@ class LiveTieSnapshot implements DisposableBean {
     }
 
     /** Reads the whole graph. {@code position} was taken before: a commit during the read shows as a change next time. */
-    private void read(GraphChanges.Position position) {
+    private void read(String position) {
         long started = System.nanoTime();
         TieSnapshot loaded = loader.get();
         readAt = position;
@@ -127,7 +116,7 @@ class LiveTieSnapshot implements DisposableBean {
                 (System.nanoTime() - started) / 1_000_000);
     }
 
-    int reads() {
+    public int reads() {
         return reads;
     }
 
@@ -142,7 +131,7 @@ class LiveTieSnapshot implements DisposableBean {
     }
 
     @Override
-    public void destroy() {
+    public void close() {
         if (refresher != null) {
             refresher.shutdownNow();
         }

@@ -1,30 +1,28 @@
-package org.kyosei.web;
+package org.kyosei.application;
 
 import java.util.ArrayList;
 import java.util.List;
 
+import org.kyosei.application.port.EntityReads;
 import org.kyosei.privacy.Pseudonymizer;
-import org.kyosei.store.Neo4jEntities;
-import org.springframework.stereotype.Component;
 
 /**
  * Pseudonymises what roles that may not see identities get in texts such as lead explanations: entity ids become
  * keyed pseudonyms and entity names are withheld. (Analysts' query answers need no redaction: they come from the
  * pseudonymised read model.)
  */
-@Component
-class Redactor {
-    static final String WITHHELD = "[withheld]";
+public final class Redactor {
+    public static final String WITHHELD = "[withheld]";
 
     private final Pseudonymizer pseudonymizer;
-    private final Neo4jEntities entities;
+    private final EntityReads entities;
 
-    Redactor(Pseudonymizer pseudonymizer, Neo4jEntities entities) {
+    public Redactor(Pseudonymizer pseudonymizer, EntityReads entities) {
         this.pseudonymizer = pseudonymizer;
         this.entities = entities;
     }
 
-    String pseudonym(String id) {
+    public String pseudonym(String id) {
         return pseudonymizer.pseudonym(id);
     }
 
@@ -32,7 +30,7 @@ class Redactor {
      * A sentence with every entity id in it pseudonymised and the names of those entities (and of
      * {@code related} ids) withheld.
      */
-    String redactText(String text, java.util.Collection<String> related) {
+    public String redactText(String text, java.util.Collection<String> related) {
         java.util.Set<String> tokens = IdTokens.candidates(text);
         java.util.Set<String> ids = new java.util.HashSet<>(related);
         if (!tokens.isEmpty()) {

@@ -1,4 +1,4 @@
-package org.kyosei.web;
+package org.kyosei.application;
 
 import java.util.LinkedHashSet;
 import java.util.Set;

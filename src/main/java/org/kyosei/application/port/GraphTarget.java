@@ -1,4 +1,4 @@
-package org.kyosei.store;
+package org.kyosei.application.port;
 
 import java.nio.file.Path;
 import java.util.Optional;

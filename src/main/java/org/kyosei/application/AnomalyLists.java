@@ -1,4 +1,4 @@
-package org.kyosei.web;
+package org.kyosei.application;
 
 import java.io.IOException;
 import java.io.Reader;
@@ -22,34 +22,31 @@ import java.util.stream.Stream;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVRecord;
-import org.springframework.stereotype.Component;
 
 /**
  * The weekly anomaly lists written by {@code kyosei report weekly}: every {@code anomalies.csv} in a folder
  * under {@code kyosei.reports-dir} (default {@code reports}) whose name holds its as-of date
  * ({@code reports/2026-11-29/anomalies.csv}, a manual run's {@code --out}) or its ISO week
  * ({@code reports/2026-W48/anomalies.csv}, the scheduled run's). The list of a week is the one dated in the same ISO week;
- * without a date, the latest. Rows keep CLI.md's columns.
+ * without a date, the latest. Each row is a {@link ListedLead}, its fields the file's columns as written.
  */
-@Component
-class AnomalyReports {
-    static final List<String> COLUMNS = List.of("rank", "subject_id", "subject_label", "indicator", "score", "status",
-            "first_seen", "explanation", "evidence");
+public final class AnomalyLists {
     private static final Pattern DATE = Pattern.compile("(\\d{4}-\\d{2}-\\d{2})");
     private static final Pattern ISO_WEEK = Pattern.compile("(\\d{4})-W(\\d{2})(?!\\d)");
 
     private final Path root;
 
-    AnomalyReports(ServiceProperties settings) {
-        Path root = settings.reportsDir();
+    /** The lists found under {@code root}. */
+    public AnomalyLists(Path root) {
         this.root = root;
     }
 
     /** One week's list: its date, the file it came from, and its rows in rank order. */
-    record WeeklyList(LocalDate asOf, Path file, List<Map<String, String>> rows) {
+    public record WeeklyList(LocalDate asOf, Path file, List<ListedLead> rows) {
     }
 
-    Optional<WeeklyList> forWeekOf(Optional<LocalDate> asOf) {
+    /** The list of the ISO week holding {@code asOf}, or the latest list without a date. */
+    public Optional<WeeklyList> forWeekOf(Optional<LocalDate> asOf) {
         List<Dated> lists = listed();
         Stream<Dated> candidates = lists.stream();
         if (asOf.isPresent()) {
@@ -85,7 +82,7 @@ class AnomalyReports {
      * The as-of date a report folder's name holds: a date ({@code 2026-11-29}) or an ISO week ({@code 2026-W48},
      * as the scheduled weekly run names them), read as the last day (Sunday) of that week.
      */
-    static Optional<LocalDate> dateOf(String folderName) {
+    public static Optional<LocalDate> dateOf(String folderName) {
         Matcher week = ISO_WEEK.matcher(folderName);
         if (week.find()) {
             int year = Integer.parseInt(week.group(1));
@@ -107,16 +104,16 @@ class AnomalyReports {
         return Optional.empty();
     }
 
-    private static List<Map<String, String>> read(Path file) {
+    private static List<ListedLead> read(Path file) {
         try (Reader reader = Files.newBufferedReader(file, StandardCharsets.UTF_8);
              CSVParser parser = CSVFormat.RFC4180.builder().setHeader().setSkipHeaderRecord(true).get().parse(reader)) {
-            List<Map<String, String>> rows = new ArrayList<>();
+            List<ListedLead> rows = new ArrayList<>();
             for (CSVRecord record : parser) {
                 Map<String, String> row = new LinkedHashMap<>();
-                for (String column : COLUMNS) {
+                for (String column : ListedLead.COLUMNS) {
                     row.put(column, record.isMapped(column) && record.isSet(column) ? record.get(column) : "");
                 }
-                rows.add(row);
+                rows.add(ListedLead.of(row));
             }
             return rows;
         } catch (IOException e) {

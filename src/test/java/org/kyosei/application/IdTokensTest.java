@@ -1,4 +1,4 @@
-package org.kyosei.web;
+package org.kyosei.application;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
