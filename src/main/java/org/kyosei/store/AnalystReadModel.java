@@ -1,6 +1,5 @@
 package org.kyosei.store;
 
-import org.kyosei.application.port.AnalystModel;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
@@ -21,6 +20,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
 
+import org.kyosei.application.port.AnalystModel;
 import org.kyosei.domain.NodeLabel;
 import org.kyosei.domain.RelationType;
 import org.kyosei.ingest.NodeRow;

@@ -1,8 +1,8 @@
 package org.kyosei.store;
 
-import org.kyosei.application.port.GraphVersions;
 import java.util.Set;
 
+import org.kyosei.application.port.GraphVersions;
 import org.neo4j.driver.Bookmark;
 import org.neo4j.driver.Driver;
 import org.neo4j.driver.Session;

@@ -1,6 +1,7 @@
 package org.kyosei.store;
 
 import org.kyosei.application.port.StorageException;
+
 /** A database problem the user can act on; its message is one line meant for the terminal. */
 public class KyoseiStoreException extends StorageException {
     public KyoseiStoreException(String message) {

@@ -1,10 +1,10 @@
 package org.kyosei.store;
 
-import org.kyosei.application.port.BrokerLinkReads;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 
+import org.kyosei.application.port.BrokerLinkReads;
 import org.kyosei.query.BrokerLinks;
 import org.kyosei.query.EntityMatch;
 import org.neo4j.driver.Driver;

@@ -1,12 +1,12 @@
 package org.kyosei.store;
 
-import org.kyosei.application.port.DetectionGraphSource;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 
+import org.kyosei.application.port.DetectionGraphSource;
 import org.kyosei.detection.DetectionFeatures;
 import org.kyosei.detection.DetectionGraph;
 import org.kyosei.domain.NodeLabel;

@@ -1,6 +1,5 @@
 package org.kyosei.store;
 
-import org.kyosei.application.port.DetectionRuns;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
@@ -8,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
+import org.kyosei.application.port.DetectionRuns;
 import org.kyosei.detection.Lead;
 import org.kyosei.domain.NodeLabel;
 import org.kyosei.report.AnomalyRow;

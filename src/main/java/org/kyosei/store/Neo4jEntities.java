@@ -1,6 +1,5 @@
 package org.kyosei.store;
 
-import org.kyosei.application.port.EntityReads;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collection;
@@ -14,6 +13,7 @@ import java.util.Set;
 import java.util.TreeMap;
 import java.util.regex.Pattern;
 
+import org.kyosei.application.port.EntityReads;
 import org.kyosei.query.EntityMatch;
 import org.kyosei.query.EntityView;
 import org.kyosei.query.Neighbourhood;

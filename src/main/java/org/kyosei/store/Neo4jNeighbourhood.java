@@ -1,6 +1,5 @@
 package org.kyosei.store;
 
-import org.kyosei.application.port.NeighbourhoodReads;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -9,11 +8,12 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
+import org.kyosei.application.port.NeighbourhoodReads;
 import org.kyosei.query.Neighbourhood;
-import org.kyosei.query.NeighbourhoodExpansion;
 import org.kyosei.query.NeighbourhoodExpansion.Expansion;
 import org.kyosei.query.NeighbourhoodExpansion.Found;
 import org.kyosei.query.NeighbourhoodExpansion.TieList;
+import org.kyosei.query.NeighbourhoodExpansion;
 import org.neo4j.driver.AccessMode;
 import org.neo4j.driver.Driver;
 import org.neo4j.driver.Record;

@@ -1,6 +1,5 @@
 package org.kyosei.store;
 
-import org.kyosei.application.port.ProjectionSource;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
@@ -14,6 +13,7 @@ import java.util.stream.IntStream;
 
 import org.kyosei.analytics.graph.CsrGraph;
 import org.kyosei.analytics.graph.CsrGraphBuilder;
+import org.kyosei.application.port.ProjectionSource;
 import org.kyosei.domain.NodeLabel;
 import org.kyosei.domain.RelationType;
 import org.kyosei.projection.IdMap;
@@ -111,7 +111,6 @@ public final class Neo4jProjector implements ProjectionSource {
         this.useProcedure = useProcedure;
     }
 
-    @Override
     public Projection project(ProjectionSpec spec) {
         long start = System.nanoTime();
         StoreSize size = storeSize(spec);

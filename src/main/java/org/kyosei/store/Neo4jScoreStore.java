@@ -1,6 +1,5 @@
 package org.kyosei.store;
 
-import org.kyosei.application.port.ScoreStore;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -11,6 +10,7 @@ import java.util.Map;
 import java.util.Optional;
 
 import org.kyosei.analysis.ScoreTable;
+import org.kyosei.application.port.ScoreStore;
 import org.neo4j.driver.Driver;
 import org.neo4j.driver.Record;
 import org.neo4j.driver.Session;

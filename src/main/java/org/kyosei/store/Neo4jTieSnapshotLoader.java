@@ -1,12 +1,12 @@
 package org.kyosei.store;
 
-import org.kyosei.application.port.TieSnapshotSource;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
+import org.kyosei.application.port.TieSnapshotSource;
 import org.kyosei.query.TieSnapshot;
 import org.neo4j.driver.Driver;
 import org.neo4j.driver.Record;

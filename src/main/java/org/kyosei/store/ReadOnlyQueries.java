@@ -1,6 +1,5 @@
 package org.kyosei.store;
 
-import org.kyosei.application.port.ReadOnlyStatements;
 import java.time.Duration;
 import java.time.temporal.TemporalAccessor;
 import java.util.ArrayList;
@@ -8,6 +7,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
+import org.kyosei.application.port.ReadOnlyStatements;
 import org.kyosei.query.QueryResult;
 import org.neo4j.driver.AccessMode;
 import org.neo4j.driver.Driver;
