@@ -38,10 +38,7 @@ public final class EigenvectorCentrality implements CentralityAlgorithm {
     public static final double TOLERANCE_DEFAULT = 1e-9;
     public static final int MAX_ITERATIONS_DEFAULT = 1000;
 
-    private final double tolerance;
-    private final int maxIterations;
-    private final Weighting weighting;
-    private final int concurrency;
+    private final PowerIteration iteration;
 
     /** L1 tolerance 1e-9, at most 1000 iterations, unweighted, every core. */
     public EigenvectorCentrality() {
@@ -55,10 +52,11 @@ public final class EigenvectorCentrality implements CentralityAlgorithm {
      * @param concurrency number of worker threads, at least 1
      */
     public EigenvectorCentrality(double tolerance, int maxIterations, Weighting weighting, int concurrency) {
-        this.tolerance = Checks.tolerance(tolerance);
-        this.maxIterations = Checks.maxIterations(maxIterations);
-        this.weighting = Checks.notNull(weighting, "weighting");
-        this.concurrency = Checks.concurrency(concurrency);
+        this(new PowerIteration(tolerance, maxIterations, weighting, concurrency));
+    }
+
+    public EigenvectorCentrality(PowerIteration iteration) {
+        this.iteration = Checks.notNull(iteration, "iteration");
     }
 
     @Override
@@ -69,7 +67,7 @@ public final class EigenvectorCentrality implements CentralityAlgorithm {
     @Override
     public NodeScores compute(CsrGraph graph) {
         Checks.graph(graph);
-        boolean weighted = weighting == Weighting.WEIGHTED;
+        boolean weighted = iteration.weighted();
         if (weighted) {
             Checks.nonNegativeWeights(graph, NAME);
         }
@@ -83,9 +81,9 @@ public final class EigenvectorCentrality implements CentralityAlgorithm {
         int iterations = 0;
         double change = Double.POSITIVE_INFINITY;
         double norm = 1.0;
-        try (WorkerPool pool = new WorkerPool(concurrency)) {
+        try (WorkerPool pool = new WorkerPool(iteration.concurrency())) {
             SpectralIteration step = new SpectralIteration(pool, graph, weighted);
-            while (iterations < maxIterations && !(change < tolerance)) {
+            while (iteration.goesOn(iterations, change)) {
                 norm = Math.sqrt(step.multiply(x, y, 1.0, 1.0, 0.0));
                 change = step.scaleAndCompare(y, 1.0 / norm, x);
                 double[] swap = x;
@@ -94,10 +92,10 @@ public final class EigenvectorCentrality implements CentralityAlgorithm {
                 iterations++;
             }
         }
-        boolean converged = change < tolerance;
+        boolean converged = change < iteration.tolerance();
         String note = String.format(Locale.ROOT, "%s, power iteration on A+I, %d iterations, eigenvalue ~%.6g,"
                 + " last L1 change %.3g%s", weighted ? "weighted" : "unweighted", iterations, norm - 1.0, change,
-                converged ? " < tolerance " + tolerance : ", NOT converged (tolerance " + tolerance + ")");
+                converged ? " < tolerance " + iteration.tolerance() : ", NOT converged (tolerance " + iteration.tolerance() + ")");
         return new NodeScores(NAME, x, converged, note);
     }
 }

@@ -34,10 +34,7 @@ public final class KatzCentrality implements CentralityAlgorithm {
 
     private final double alpha;
     private final double beta;
-    private final double tolerance;
-    private final int maxIterations;
-    private final Weighting weighting;
-    private final int concurrency;
+    private final PowerIteration iteration;
 
     /** α 0.01, β 1, L1 tolerance 1e-9, at most 1000 iterations, unweighted, every core. */
     public KatzCentrality() {
@@ -63,10 +60,7 @@ public final class KatzCentrality implements CentralityAlgorithm {
         }
         this.alpha = alpha;
         this.beta = beta;
-        this.tolerance = Checks.tolerance(tolerance);
-        this.maxIterations = Checks.maxIterations(maxIterations);
-        this.weighting = Checks.notNull(weighting, "weighting");
-        this.concurrency = Checks.concurrency(concurrency);
+        this.iteration = new PowerIteration(tolerance, maxIterations, weighting, concurrency);
     }
 
     @Override
@@ -77,7 +71,7 @@ public final class KatzCentrality implements CentralityAlgorithm {
     @Override
     public NodeScores compute(CsrGraph graph) {
         Checks.graph(graph);
-        boolean weighted = weighting == Weighting.WEIGHTED;
+        boolean weighted = iteration.weighted();
         if (weighted) {
             Checks.nonNegativeWeights(graph, NAME);
         }
@@ -91,9 +85,9 @@ public final class KatzCentrality implements CentralityAlgorithm {
         int iterations = 0;
         double change = Double.POSITIVE_INFINITY;
         double firstChange = Double.NaN;
-        try (WorkerPool pool = new WorkerPool(concurrency)) {
+        try (WorkerPool pool = new WorkerPool(iteration.concurrency())) {
             SpectralIteration step = new SpectralIteration(pool, graph, weighted);
-            while (iterations < maxIterations && !(change < tolerance)) {
+            while (iteration.goesOn(iterations, change)) {
                 double squares = step.multiply(x, y, alpha, 0.0, beta);
                 change = step.scaleAndCompare(y, 1.0, x);
                 double[] swap = x;
@@ -108,7 +102,7 @@ public final class KatzCentrality implements CentralityAlgorithm {
                 }
             }
         }
-        boolean converged = change < tolerance;
+        boolean converged = change < iteration.tolerance();
         if (!converged && !(change <= firstChange)) {
             throw new IllegalArgumentException(String.format(Locale.ROOT,
                     "alpha %s is too large for this graph: the Katz series diverges (alpha must be below 1/λmax;"
@@ -117,7 +111,7 @@ public final class KatzCentrality implements CentralityAlgorithm {
         }
         String note = String.format(Locale.ROOT, "%s, alpha %s, beta %s, %d iterations, last L1 change %.3g%s",
                 weighted ? "weighted" : "unweighted", alpha, beta, iterations, change,
-                converged ? " < tolerance " + tolerance : ", NOT converged (tolerance " + tolerance + ")");
+                converged ? " < tolerance " + iteration.tolerance() : ", NOT converged (tolerance " + iteration.tolerance() + ")");
         return new NodeScores(NAME, x, converged, note);
     }
 }

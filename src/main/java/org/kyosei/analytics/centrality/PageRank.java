@@ -41,10 +41,7 @@ public final class PageRank implements CentralityAlgorithm {
     static final int BLOCK = 1 << 12;
 
     private final double dampingFactor;
-    private final double tolerance;
-    private final int maxIterations;
-    private final Weighting weighting;
-    private final int concurrency;
+    private final PowerIteration iteration;
 
     /** Damping 0.85, L1 tolerance 1e-9, at most 200 iterations, unweighted, every core. */
     public PageRank() {
@@ -65,11 +62,13 @@ public final class PageRank implements CentralityAlgorithm {
      * @param concurrency number of worker threads, at least 1
      */
     public PageRank(double dampingFactor, double tolerance, int maxIterations, Weighting weighting, int concurrency) {
+        this(dampingFactor, new PowerIteration(tolerance, maxIterations, weighting, concurrency));
+    }
+
+    /** @param dampingFactor probability of following an edge, in [0, 1) */
+    public PageRank(double dampingFactor, PowerIteration iteration) {
         this.dampingFactor = Checks.dampingFactor(dampingFactor);
-        this.tolerance = Checks.tolerance(tolerance);
-        this.maxIterations = Checks.maxIterations(maxIterations);
-        this.weighting = Checks.notNull(weighting, "weighting");
-        this.concurrency = Checks.concurrency(concurrency);
+        this.iteration = Checks.notNull(iteration, "iteration");
     }
 
     @Override
@@ -80,7 +79,7 @@ public final class PageRank implements CentralityAlgorithm {
     @Override
     public NodeScores compute(CsrGraph graph) {
         Checks.graph(graph);
-        boolean weighted = weighting == Weighting.WEIGHTED;
+        boolean weighted = iteration.weighted();
         if (weighted) {
             Checks.nonNegativeWeights(graph, NAME);
         }
@@ -123,8 +122,8 @@ public final class PageRank implements CentralityAlgorithm {
         }
         int iterations = 0;
         double change = Double.POSITIVE_INFINITY;
-        try (WorkerPool pool = new WorkerPool(concurrency)) {
-            while (iterations < maxIterations && !(change < tolerance)) {
+        try (WorkerPool pool = new WorkerPool(iteration.concurrency())) {
+            while (iteration.goesOn(iterations, change)) {
                 double base = (1.0 - d) / n + d * dangling / n;
                 double[] current = contribution;
                 double[] ranks = rank;
@@ -179,10 +178,10 @@ public final class PageRank implements CentralityAlgorithm {
         for (int v = 0; v < n; v++) {
             rank[v] /= total;
         }
-        boolean converged = change < tolerance;
+        boolean converged = change < iteration.tolerance();
         String note = String.format(Locale.ROOT, "%s, damping %.3g, %d iterations, last L1 change %.3g%s",
                 weighted ? "weighted" : "unweighted", d, iterations, change,
-                converged ? " < tolerance " + tolerance : ", NOT converged (tolerance " + tolerance + ")");
+                converged ? " < tolerance " + iteration.tolerance() : ", NOT converged (tolerance " + iteration.tolerance() + ")");
         return new NodeScores(NAME, rank, converged, note);
     }
 }
