@@ -56,9 +56,7 @@ public final class Louvain implements CommunityDetection {
     private final long seed;
     private final double resolution;
     private final boolean weighted;
-    private final int maxLevels;
-    private final int maxPassesPerLevel;
-    private final double minModularityGain;
+    private final LouvainLimits limits;
 
     /** Unweighted, resolution 1, seed {@link #SEED_DEFAULT}. */
     public Louvain() {
@@ -71,39 +69,24 @@ public final class Louvain implements CommunityDetection {
     }
 
     public Louvain(long seed, double resolution, boolean weighted) {
-        this(seed, resolution, weighted, MAX_LEVELS_DEFAULT, MAX_PASSES_PER_LEVEL_DEFAULT,
-                MIN_MODULARITY_GAIN_DEFAULT);
+        this(seed, resolution, weighted, LouvainLimits.DEFAULTS);
     }
 
     /**
      * @param seed shapes the node visiting order
      * @param resolution gamma, finite and > 0; larger values give more, smaller communities
      * @param weighted whether to use the stored edge weights
-     * @param maxLevels at least 1
-     * @param maxPassesPerLevel at least 1
-     * @param minModularityGain finite and >= 0
-     * @throws IllegalArgumentException when a parameter is outside its range
+     * @param limits when levels, passes and rounds stop
+     * @throws IllegalArgumentException when the resolution is outside its range
      */
-    public Louvain(long seed, double resolution, boolean weighted, int maxLevels, int maxPassesPerLevel,
-            double minModularityGain) {
+    public Louvain(long seed, double resolution, boolean weighted, LouvainLimits limits) {
         if (!(resolution > 0) || Double.isInfinite(resolution)) {
             throw new IllegalArgumentException("resolution must be finite and > 0, got " + resolution);
-        }
-        if (maxLevels < 1) {
-            throw new IllegalArgumentException("maxLevels must be >= 1, got " + maxLevels);
-        }
-        if (maxPassesPerLevel < 1) {
-            throw new IllegalArgumentException("maxPassesPerLevel must be >= 1, got " + maxPassesPerLevel);
-        }
-        if (!(minModularityGain >= 0) || Double.isInfinite(minModularityGain)) {
-            throw new IllegalArgumentException("minModularityGain must be finite and >= 0, got " + minModularityGain);
         }
         this.seed = seed;
         this.resolution = resolution;
         this.weighted = weighted;
-        this.maxLevels = maxLevels;
-        this.maxPassesPerLevel = maxPassesPerLevel;
-        this.minModularityGain = minModularityGain;
+        this.limits = Objects.requireNonNull(limits, "limits");
     }
 
     @Override
@@ -135,7 +118,7 @@ public final class Louvain implements CommunityDetection {
                     break; // cannot happen in exact arithmetic; guards against rounding
                 }
                 membership = next;
-                boolean converged = nextQuality - quality < minModularityGain;
+                boolean converged = nextQuality - quality < limits.minModularityGain();
                 quality = nextQuality;
                 if (converged) {
                     break;
@@ -158,9 +141,9 @@ public final class Louvain implements CommunityDetection {
             membership[v] = v;
         }
         Level level = original;
-        for (int l = 0; l < maxLevels; l++) {
-            int[] community = level.moveNodes(random, resolution / twoM, maxPassesPerLevel,
-                    minModularityGain * twoM / 2, l == 0 ? start : null);
+        for (int l = 0; l < limits.maxLevels(); l++) {
+            int[] community = level.moveNodes(random, resolution / twoM, limits.maxPassesPerLevel(),
+                    limits.minModularityGain() * twoM / 2, l == 0 ? start : null);
             if (community == null) {
                 if (l == 0) {
                     return null;

@@ -173,15 +173,19 @@ class LouvainTest {
         assertThatThrownBy(() -> new Louvain(1, 0, false))
                 .isInstanceOf(IllegalArgumentException.class)
                 .hasMessage("resolution must be finite and > 0, got 0.0");
-        assertThatThrownBy(() -> new Louvain(1, 1, false, 0, 10, 0))
+        assertThatThrownBy(() -> new Louvain(1, 1, false, new LouvainLimits(0, 10, 0)))
                 .isInstanceOf(IllegalArgumentException.class)
                 .hasMessage("maxLevels must be >= 1, got 0");
-        assertThatThrownBy(() -> new Louvain(1, 1, false, 5, 0, 0))
+        assertThatThrownBy(() -> new Louvain(1, 1, false, new LouvainLimits(5, 0, 0)))
                 .isInstanceOf(IllegalArgumentException.class)
                 .hasMessage("maxPassesPerLevel must be >= 1, got 0");
-        assertThatThrownBy(() -> new Louvain(1, 1, false, 5, 5, Double.NaN))
+        assertThatThrownBy(() -> new Louvain(1, 1, false, new LouvainLimits(5, 5, Double.NaN)))
                 .isInstanceOf(IllegalArgumentException.class)
                 .hasMessage("minModularityGain must be finite and >= 0, got NaN");
+        assertThatThrownBy(() -> new LouvainLimits(5, 5, Double.POSITIVE_INFINITY))
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessage("minModularityGain must be finite and >= 0, got Infinity");
+        assertThatThrownBy(() -> new Louvain(1, 1, false, null)).isInstanceOf(NullPointerException.class).hasMessage("limits");
         CsrGraph negative = CsrGraph.builder(2).addEdge(0, 1, -1).build(EdgeAggregation.MAX);
         assertThatThrownBy(() -> new Louvain(1, 1, true).detect(negative))
                 .isInstanceOf(IllegalArgumentException.class)
