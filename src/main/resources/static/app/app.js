@@ -21,31 +21,11 @@
   const state = { selected: null, expanded: new Set(), pages: {} };
   const { $, esc, status, api, guard, download } = K;
 
-  if (window.cytoscapeFcose) { cytoscape.use(window.cytoscapeFcose); }
-
-  const cy = cytoscape({
-    container: $('graph'),
-    wheelSensitivity: 0.3,
-    textureOnViewport: true,
-    hideEdgesOnViewport: true,
-    minZoom: 0.05,
-    style: [
-      { selector: 'node', style: {
-        'background-color': 'data(color)', shape: 'data(shape)', label: 'data(caption)', 'font-size': 10,
-        'min-zoomed-font-size': 7, 'text-valign': 'bottom', 'text-margin-y': 3, width: 22, height: 22,
-        'border-width': 1, 'border-color': '#fff' } },
-      { selector: 'node:selected', style: { 'border-width': 4, 'border-color': '#00b3ff' } },
-      { selector: 'node.evidence', style: { 'border-width': 4, 'border-color': '#ff2d7a' } },
-      { selector: 'node.centre', style: { width: 32, height: 32 } },
-      { selector: 'edge', style: {
-        width: 'mapData(confidence, 0, 1, 0.5, 2.5)', 'line-color': '#9aa6b8', 'curve-style': 'bezier',
-        'target-arrow-shape': 'triangle', 'target-arrow-color': '#9aa6b8', 'arrow-scale': 0.6,
-        label: 'data(type)', 'font-size': 7, 'min-zoomed-font-size': 9, color: '#5b6676' } },
-      { selector: 'edge.path', style: { 'line-color': '#ff2d7a', 'target-arrow-color': '#ff2d7a', width: 3 } },
-      { selector: '.hidden-type', style: { display: 'none' } }
-    ]
+  const graph = new K.Graph($('graph'), (c) => {
+    c.on('tap', 'node', (event) => { showDetails(event.target.id()); });
+    c.on('dbltap', 'node', (event) => { expand(event.target.id()); });
   });
-  window.kyoseiGraph = cy;
+  let cy = graph.cy;
 
   const asOf = () => {
     const slider = $('asof-slider');
@@ -78,9 +58,11 @@
       ? { name: 'fcose', quality: cy.nodes().length > 600 ? 'draft' : 'default', animate: false, randomize: true,
           nodeRepulsion: 6000, idealEdgeLength: 70, fit: fit !== false, padding: 30 }
       : { name: 'cose', animate: false };
+    cy = graph.fitRenderer();
     const running = cy.layout(options);
     running.one('layoutstop', () => {
       if (fit !== false && cy.zoom() > MAX_FIT_ZOOM) { cy.zoom(MAX_FIT_ZOOM); cy.center(); }
+      graph.rankLabels();
     });
     running.run();
     applyTypeFilter();
@@ -157,8 +139,6 @@
     await showDetails(id);
   }));
 
-  cy.on('tap', 'node', (event) => { showDetails(event.target.id()); });
-  cy.on('dbltap', 'node', (event) => { expand(event.target.id()); });
   $('expand-button').addEventListener('click', () => { if (state.selected) { expand(state.selected.id); } });
 
   // ---- as-of ----
@@ -351,6 +331,12 @@
   showAsOf();
 
   K.i18n.onChange(showAsOf);
+  /** For the browser tests: show elements as a search or expansion would (add, renderer, layout), and the graph's state. */
+  window.kyoseiShowElements = (elements) => { cy.add(elements); layout(); return cy.elements().length; };
+  window.kyoseiRelayout = () => layout();
+  window.kyoseiGraphState = () => ({ webgl: graph.webgl, elements: cy.elements().length, zoom: cy.zoom(),
+    labelled: cy.nodes().filter((n) => !n.hasClass('minor')).length });
+  window.kyoseiWebglAbove = (n) => { graph.webglAbove = n; };
   K.i18n.ready.then(() => K.i18n.apply(document.getElementById('screen-investigator')));
   K.screens.INVESTIGATOR = {
     start() {
