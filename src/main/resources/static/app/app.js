@@ -17,7 +17,7 @@
 
   /** The largest zoom a fit may reach: one or two entities are shown at their size, not blown up to fill the canvas. */
   const MAX_FIT_ZOOM = 1.5;
-  const PAGE = 200;
+  let PAGE = 200;
   const state = { selected: null, expanded: new Set(), pages: {} };
   const { $, esc, status, api, guard, download } = K;
 
@@ -337,6 +337,7 @@
   window.kyoseiGraphState = () => ({ webgl: graph.webgl, elements: cy.elements().length, zoom: cy.zoom(),
     labelled: cy.nodes().filter((n) => !n.hasClass('minor')).length });
   window.kyoseiWebglAbove = (n) => { graph.webglAbove = n; };
+  window.kyoseiPageSize = (n) => { PAGE = n; };
   K.i18n.ready.then(() => K.i18n.apply(document.getElementById('screen-investigator')));
   K.screens.INVESTIGATOR = {
     start() {

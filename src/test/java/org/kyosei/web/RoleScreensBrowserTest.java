@@ -278,6 +278,17 @@ class RoleScreensBrowserTest {
         assertThat(zoom).as("one entity is not blown up to fill the canvas").isLessThanOrEqualTo(1.5);
         browser.screenshot("investigator-" + lang + "-one-entity");
 
+        // a hub's ties page by page ("Next 200", here 3 at a time)
+        browser.js("window.kyoseiPageSize(3)");
+        browser.js("const s = document.getElementById('asof-slider');"
+                + "s.value = 156 - Math.round((Date.now() - Date.parse('" + WebFixture.AS_OF + "')) / (7 * 864e5)); s.dispatchEvent(new Event('input'));");
+        browser.driver.findElement(By.id("expand-button")).click();
+        visible("#expand-more");
+        assertThat(((Number) browser.js("return window.kyoseiGraph.nodes().length")).intValue()).isEqualTo(4);
+        browser.driver.findElement(By.id("expand-more")).click();
+        browser.wait.until(d -> ((Number) browser.js("return window.kyoseiGraph.nodes().length")).intValue() > 4);
+        browser.js("window.kyoseiPageSize(200)");
+
         browser.driver.findElement(By.id("clear-button")).click();
         assertThat(((Number) browser.js("return window.kyoseiGraph.elements().length")).intValue()).isZero();
         assertThat(text("details")).doesNotContain("Sakura").isEqualTo(lang.equals("ja") ? "対象をクリックしてください。" : "Click an entity.");
