@@ -19,13 +19,13 @@
   function showForm() {
     const q = query();
     if (!q) { return; }
-    $('query-purpose').textContent = q.purpose;
+    $('query-purpose').textContent = K.i18n.tOr('ui.query.' + q.name + '.purpose', q.purpose);
     $('query-params').innerHTML = q.parameters.map((p) => '<label class="param"><span>' + esc(p.name) + ' <span class="muted">('
-      + esc(t('ui.analyst.type.' + p.type)) + (p.defaultValue ? ', ' + esc(t('ui.analyst.default', [p.defaultValue])) : '')
+      + esc(t('ui.analyst.type.' + p.type)) + (p.defaultValue ? ', ' + esc(t('ui.analyst.default', [p.defaultValue === 'today' ? t('ui.analyst.today') : p.defaultValue])) : '')
       + ')</span></span> <input name="' + esc(p.name) + '" data-type="' + esc(p.type) + '" type="' + (INPUT[p.type] || 'text') + '"'
       + (p.type === 'float' ? ' step="any"' : '') + (p.type === 'integer' ? ' step="1"' : '')
       + (p.defaultValue && p.defaultValue !== 'today' ? ' value="' + esc(p.defaultValue) + '"' : '')
-      + '> <span class="muted">' + esc(p.description) + '</span> <span class="error field-error"></span></label>').join('')
+      + '> <span class="muted">' + esc(K.i18n.tOr('ui.query.' + q.name + '.' + p.name, p.description)) + '</span> <span class="error field-error"></span></label>').join('')
       || '<p class="muted">' + esc(t('ui.analyst.noParams')) + '</p>';
   }
 
@@ -95,10 +95,14 @@
 
   async function start() {
     state.queries = await api('api/queries');
-    $('query-select').innerHTML = state.queries.map((q) => '<option value="' + esc(q.name) + '">' + esc(q.name) + '</option>').join('');
+    $('query-select').innerHTML = state.queries.map((q) => '<option value="' + esc(q.name) + '">' + esc(K.i18n.tOr('ui.query.' + q.name, q.name)) + '</option>').join('');
     showForm();
     status(t('ui.analyst.ready', [state.queries.length]));
   }
-  K.i18n.onChange(() => { if (document.body.dataset.role === 'ANALYST') { showForm(); } });
+  K.i18n.onChange(() => {
+    if (document.body.dataset.role !== 'ANALYST') { return; }
+    Array.from($('query-select').options).forEach((o) => { o.textContent = K.i18n.tOr('ui.query.' + o.value, o.value); });
+    showForm();
+  });
   K.screens.ANALYST = { start: guard(start) };
 })(window.Kyosei);

@@ -95,6 +95,21 @@ class MessageBundlesTest {
     }
 
     @Test
+    void everySavedQueryHasItsTitlePurposeAndParametersInTheBundles() throws IOException {
+        List<String> missing = new ArrayList<>();
+        try (Stream<Path> files = Files.list(Path.of("cypher/queries"))) {
+            for (Path file : files.filter(f -> f.toString().endsWith(".cypher")).sorted().toList()) {
+                String name = file.getFileName().toString().replace(".cypher", "");
+                List<String> keys = new ArrayList<>(List.of("ui.query." + name, "ui.query." + name + ".purpose"));
+                Files.readAllLines(file, StandardCharsets.UTF_8).stream().filter(l -> l.startsWith("// param:"))
+                        .forEach(l -> keys.add("ui.query." + name + "." + l.substring("// param:".length()).strip().split("\\s+")[0]));
+                keys.stream().filter(k -> !EN.containsKey(k)).forEach(missing::add);
+            }
+        }
+        assertThat(missing).isEmpty();
+    }
+
+    @Test
     void theJapaneseIsJapanese() {
         assertThat(JA).containsEntry("ui.leads.button", "今週のリード").containsEntry("ui.role.INVESTIGATOR", "捜査員")
                 .containsEntry("ui.role.ANALYST", "分析担当").containsEntry("ui.role.AUDITOR", "監査").containsEntry("ui.role.ADMIN", "管理者")
