@@ -79,7 +79,8 @@
   const showDetails = guard(async (id) => {
     const entity = await api('api/entities/' + encodeURIComponent(id));
     state.selected = entity;
-    const rows = Object.entries(entity.properties).map(([k, v]) => '<tr><th>' + esc(k) + '</th><td>' + esc(v) + '</td></tr>').join('');
+    const rows = Object.entries(entity.properties).map(([k, v]) => '<tr><th title="' + esc(k) + '">' + esc(K.i18n.tOr('ui.prop.' + k, k))
+      + '</th><td>' + esc(v) + '</td></tr>').join('');
     const scores = Object.entries(entity.scores).map(([k, v]) => '<tr><th>' + esc(k) + '</th><td class="score">'
       + esc(typeof v === 'number' ? Number(v.toPrecision(4)) : v) + '</td></tr>').join('');
     $('details').className = '';

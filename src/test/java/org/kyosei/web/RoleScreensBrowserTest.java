@@ -183,6 +183,12 @@ class RoleScreensBrowserTest {
         browser.driver.findElement(By.id("cypher-run")).click();
         browser.wait.until(d -> text("result-table").contains("brokers"));
         assertThat(text("cypher-refusal")).isEmpty();
+        // a value holding markup is shown as text, never as markup
+        editor.clear();
+        editor.sendKeys("RETURN '<img src=x id=injected>' AS html");
+        browser.driver.findElement(By.id("cypher-run")).click();
+        browser.wait.until(d -> text("result-table").contains("<img src=x id=injected>"));
+        assertThat(browser.driver.findElements(By.id("injected"))).isEmpty();
         browser.screenshot("analyst-" + lang + "-cypher");
     }
 
@@ -240,8 +246,9 @@ class RoleScreensBrowserTest {
                 .isEqualTo("ANALYST");
 
         new Select(row.findElement(By.cssSelector("select.role"))).selectByValue("AUDITOR");
-        browser.wait.until(d -> "AUDITOR".equals(new WebFixture.Request(name, password, "CASE-2026-001").get("/api/me")
-                .json().path("role").asString()));
+        waitForText("status", lang.equals("ja") ? name + " の役割を 監査 に変更しました。" : name + " is now Auditor.");
+        assertThat(new WebFixture.Request(name, password, "CASE-2026-001").get("/api/me").json().path("role").asString())
+                .isEqualTo("AUDITOR");
 
         browser.js("window.confirm = () => true;");
         visible("#admin-users tr[data-name='" + name + "'] button.disable").click();
