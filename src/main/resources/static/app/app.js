@@ -187,7 +187,8 @@
   // ---- broker panel ----
   const table = (rows, columns) => rows && rows.length
     ? '<table><tr>' + columns.map((c) => '<th>' + esc(t('ui.broker.col.' + c)) + '</th>').join('') + '</tr>'
-      + rows.map((r) => '<tr>' + columns.map((c) => '<td>' + esc(r[c]) + '</td>').join('') + '</tr>').join('') + '</table>'
+      + rows.map((r) => '<tr>' + columns.map((c) => '<td>' + esc(c === 'since' ? K.i18n.formatDate(r[c]) : r[c]) + '</td>').join('')
+        + '</tr>').join('') + '</table>'
     : '<p class="muted">' + esc(t('ui.common.none')) + '</p>';
   $('broker-button').addEventListener('click', guard(async () => {
     const id = state.selected.id;

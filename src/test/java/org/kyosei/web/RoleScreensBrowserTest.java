@@ -88,6 +88,7 @@ class RoleScreensBrowserTest {
         assertThat(text("login-button")).isEqualTo("ログイン");
         assertThat(browser.driver.findElement(By.id("login-case")).getAttribute("placeholder")).startsWith("例");
         browser.screenshot("login-ja");
+        browser.driver.findElement(By.id("lang-select")).click(); // a click the login overlay would intercept fails here
         new Select(browser.driver.findElement(By.id("lang-select"))).selectByValue("en");
         browser.wait.until(d -> "en".equals(browser.js("return document.documentElement.lang")));
         assertThat(text("login-button")).isEqualTo("Log in");
