@@ -1,6 +1,7 @@
-/* Kyosei investigators' UI: plain JavaScript over the JSON API, Cytoscape.js for the graph. */
-(function () {
+/* Kyosei investigators' screen: plain JavaScript over the JSON API, Cytoscape.js for the graph. */
+(function (K) {
   'use strict';
+  const t = K.t;
 
   const STYLE = {
     Individual:   { color: '#4e79a7', shape: 'ellipse' },
@@ -14,61 +15,24 @@
   const TYPES = ['MEMBER_OF', 'EMPLOYED_BY', 'PART_OF', 'PLACED', 'SUPPLIES', 'OPERATES', 'AFFILIATED_WITH', 'CONTROLS',
     'CONTACT', 'USES', 'TRANSFER', 'VICTIM_OF', 'SUSPECT_IN', 'LOCATED_IN'];
 
-  const state = { auth: null, caseRef: null, me: null, selected: null, expanded: new Set() };
-  const $ = (id) => document.getElementById(id);
-  const esc = (s) => String(s == null ? '' : s).replace(/[&<>"']/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' }[c]));
-  const status = (text, error) => { $('status').textContent = text; $('status').className = error ? 'error' : 'muted'; };
+  /** The largest zoom a fit may reach: one or two entities are shown at their size, not blown up to fill the canvas. */
+  const MAX_FIT_ZOOM = 1.5;
+  let PAGE = 200;
+  const state = { selected: null, expanded: new Set(), pages: {} };
+  const { $, esc, status, api, guard, download } = K;
 
-  if (window.cytoscapeFcose) { cytoscape.use(window.cytoscapeFcose); }
-
-  const cy = cytoscape({
-    container: $('graph'),
-    wheelSensitivity: 0.3,
-    textureOnViewport: true,
-    hideEdgesOnViewport: true,
-    minZoom: 0.05,
-    style: [
-      { selector: 'node', style: {
-        'background-color': 'data(color)', shape: 'data(shape)', label: 'data(caption)', 'font-size': 10,
-        'min-zoomed-font-size': 7, 'text-valign': 'bottom', 'text-margin-y': 3, width: 22, height: 22,
-        'border-width': 1, 'border-color': '#fff' } },
-      { selector: 'node:selected', style: { 'border-width': 4, 'border-color': '#00b3ff' } },
-      { selector: 'node.evidence', style: { 'border-width': 4, 'border-color': '#ff2d7a' } },
-      { selector: 'node.centre', style: { width: 32, height: 32 } },
-      { selector: 'edge', style: {
-        width: 'mapData(confidence, 0, 1, 0.5, 2.5)', 'line-color': '#9aa6b8', 'curve-style': 'bezier',
-        'target-arrow-shape': 'triangle', 'target-arrow-color': '#9aa6b8', 'arrow-scale': 0.6,
-        label: 'data(type)', 'font-size': 7, 'min-zoomed-font-size': 9, color: '#5b6676' } },
-      { selector: 'edge.path', style: { 'line-color': '#ff2d7a', 'target-arrow-color': '#ff2d7a', width: 3 } },
-      { selector: '.hidden-type', style: { display: 'none' } }
-    ]
+  const graph = new K.Graph($('graph'), (c) => {
+    c.on('tap', 'node', (event) => { showDetails(event.target.id()); });
+    c.on('dbltap', 'node', (event) => { expand(event.target.id()); });
   });
-  window.kyoseiGraph = cy;
+  let cy = graph.cy;
 
-  // ---- API ----
-  async function api(path, options) {
-    const headers = Object.assign({ 'Authorization': state.auth, 'X-Requested-With': 'XMLHttpRequest',
-      'X-Kyosei-Case': state.caseRef, 'Accept': 'application/json' }, (options && options.headers) || {});
-    const response = await fetch(path, Object.assign({}, options, { headers }));
-    const body = response.headers.get('content-type') && response.headers.get('content-type').includes('json')
-      ? await response.json() : null;
-    if (!response.ok) {
-      const detail = body && (body.detail || body.title) ? (body.detail || body.title) : ('HTTP ' + response.status);
-      const error = new Error(detail);
-      error.status = response.status;
-      throw error;
-    }
-    return body;
-  }
   const asOf = () => {
     const slider = $('asof-slider');
     const weeks = Number(slider.max) - Number(slider.value);
     const d = new Date();
     d.setUTCDate(d.getUTCDate() - 7 * weeks);
     return d.toISOString().slice(0, 10);
-  };
-  const guard = (fn) => async (...args) => {
-    try { await fn(...args); } catch (e) { status(e.message, true); }
   };
 
   // ---- graph elements ----
@@ -94,7 +58,13 @@
       ? { name: 'fcose', quality: cy.nodes().length > 600 ? 'draft' : 'default', animate: false, randomize: true,
           nodeRepulsion: 6000, idealEdgeLength: 70, fit: fit !== false, padding: 30 }
       : { name: 'cose', animate: false };
-    cy.layout(options).run();
+    cy = graph.fitRenderer();
+    const running = cy.layout(options);
+    running.one('layoutstop', () => {
+      if (fit !== false && cy.zoom() > MAX_FIT_ZOOM) { cy.zoom(MAX_FIT_ZOOM); cy.center(); }
+      graph.rankLabels();
+    });
+    running.run();
     applyTypeFilter();
   }
   function selectedTypes() {
@@ -109,21 +79,25 @@
   const showDetails = guard(async (id) => {
     const entity = await api('api/entities/' + encodeURIComponent(id));
     state.selected = entity;
-    const rows = Object.entries(entity.properties).map(([k, v]) => '<tr><th>' + esc(k) + '</th><td>' + esc(v) + '</td></tr>').join('');
+    const rows = Object.entries(entity.properties).map(([k, v]) => '<tr><th title="' + esc(k) + '">' + esc(K.i18n.tOr('ui.prop.' + k, k))
+      + '</th><td>' + esc(v) + '</td></tr>').join('');
     const scores = Object.entries(entity.scores).map(([k, v]) => '<tr><th>' + esc(k) + '</th><td class="score">'
       + esc(typeof v === 'number' ? Number(v.toPrecision(4)) : v) + '</td></tr>').join('');
     $('details').className = '';
-    $('details').innerHTML = '<div><span class="badge">' + esc(entity.label) + '</span> <strong>' + esc(entity.name || entity.id)
+    $('details').innerHTML = '<div><span class="badge">' + esc(t('ui.label.' + entity.label)) + '</span> <strong>' + esc(entity.name || entity.id)
       + '</strong> <span class="muted">' + esc(entity.id) + '</span></div><table>' + rows + '</table>'
-      + (scores ? '<h2>Scores</h2><table>' + scores + '</table>' : '<p class="muted">No scores yet (kyosei analyze).</p>');
+      + (scores ? '<h2>' + esc(t('ui.entity.scores')) + '</h2><table>' + scores + '</table>'
+        : '<p class="muted">' + esc(t('ui.entity.noScores')) + '</p>');
     $('expand-button').disabled = false;
     $('broker-button').disabled = entity.label !== 'Broker';
     if (!$('path-from').value) { $('path-from').value = entity.id; } else if ($('path-from').value !== entity.id) { $('path-to').value = entity.id; }
   });
 
-  const expand = guard(async (id) => {
+  const expand = guard(async (id, offset) => {
     const hops = $('expand-hops').value;
-    const page = await api('api/entities/' + encodeURIComponent(id) + '/neighbourhood?hops=' + hops + '&limit=200&asOf=' + asOf());
+    const from = offset || 0;
+    const page = await api('api/entities/' + encodeURIComponent(id) + '/neighbourhood?hops=' + hops + '&limit=' + PAGE
+      + '&offset=' + from + '&asOf=' + asOf());
     const types = selectedTypes();
     cy.batch(() => {
       page.nodes.forEach((n) => addNode(n));
@@ -131,9 +105,17 @@
       cy.getElementById(id).addClass('centre');
     });
     state.expanded.add(id);
+    state.pages[id] = { hops, next: from + PAGE, more: page.more };
+    $('expand-more').hidden = !(page.more > 0);
     layout();
-    status(page.nodes.length + ' entities around ' + id + ' as of ' + page.asOf
-      + (page.more > 0 ? ' — ' + (page.moreAtLeast ? 'at least ' : '') + page.more + ' more not shown (strongest, most recent first)' : ''));
+    status(t('ui.expand.done', [page.nodes.length, id, K.i18n.formatDate(page.asOf)])
+      + (page.more > 0 ? ' — ' + t(page.moreAtLeast ? 'ui.expand.moreAtLeast' : 'ui.expand.moreExactly', [page.more]) : ''));
+  });
+  /** The next page of the selected entity's ties (the strongest and most recent came first). */
+  $('expand-more').addEventListener('click', () => {
+    const id = state.selected && state.selected.id;
+    const paged = id && state.pages[id];
+    if (paged) { $('expand-hops').value = paged.hops; expand(id, paged.next); }
   });
 
   // ---- search ----
@@ -142,10 +124,10 @@
     const q = $('search-input').value.trim();
     if (!q) { return; }
     const result = await api('api/entities?q=' + encodeURIComponent(q));
-    $('search-results').innerHTML = result.entities.map((e) => '<li data-id="' + esc(e.id) + '"><span class="badge">' + esc(e.label)
+    $('search-results').innerHTML = result.entities.map((e) => '<li data-id="' + esc(e.id) + '"><span class="badge">' + esc(t('ui.label.' + e.label))
       + '</span> ' + esc(e.name || '') + ' <span class="muted">' + esc(e.id) + '</span></li>').join('')
-      || '<li class="muted">Nothing matches.</li>';
-    status(result.entities.length + ' matches for "' + q + '"');
+      || '<li class="muted">' + esc(t('ui.search.none')) + '</li>';
+    status(t('ui.search.done', [result.entities.length, q]));
   }));
   $('search-results').addEventListener('click', guard(async (event) => {
     const li = event.target.closest('li[data-id]');
@@ -158,12 +140,10 @@
     await showDetails(id);
   }));
 
-  cy.on('tap', 'node', (event) => { showDetails(event.target.id()); });
-  cy.on('dbltap', 'node', (event) => { expand(event.target.id()); });
   $('expand-button').addEventListener('click', () => { if (state.selected) { expand(state.selected.id); } });
 
   // ---- as-of ----
-  function showAsOf() { $('asof-label').textContent = asOf(); }
+  function showAsOf() { $('asof-label').textContent = K.i18n.formatDate(asOf()); }
   $('asof-slider').addEventListener('input', showAsOf);
   $('asof-slider').addEventListener('change', guard(async () => {
     showAsOf();
@@ -172,7 +152,7 @@
     cy.elements().remove();
     state.expanded.clear();
     for (const id of centres) { await expand(id); }
-    status('Graph as of ' + asOf() + ' around ' + centres.join(', '));
+    status(t('ui.asof.done', [K.i18n.formatDate(asOf()), centres.join(', ')]));
   }));
 
   // ---- paths ----
@@ -193,43 +173,54 @@
     const to = $('path-to').value.trim();
     const k = $('path-k').value;
     const answer = await api('api/paths?from=' + encodeURIComponent(from) + '&to=' + encodeURIComponent(to) + '&k=' + k + '&asOf=' + asOf());
-    showPaths(answer, answer.paths.length ? answer.paths.length + ' shortest path(s) ' + from + ' → ' + to + ': '
-      + answer.paths.map((p) => p.hops + ' hops').join(', ') : 'No path between ' + from + ' and ' + to + ' as of ' + answer.asOf);
+    showPaths(answer, answer.paths.length ? t('ui.paths.found', [answer.paths.length, from, to])
+      + answer.paths.map((p) => t('ui.paths.hops', [p.hops])).join(', ')
+      : t('ui.paths.none', [from, to, K.i18n.formatDate(answer.asOf)]));
   }));
   $('network-button').addEventListener('click', guard(async () => {
     const ids = cy.nodes(':selected').map((n) => n.id());
-    if (ids.length < 2) { status('Select two or more entities (shift-click) to connect them.', true); return; }
+    if (ids.length < 2) { status(t('ui.paths.selectTwo'), true); return; }
     const answer = await api('api/paths/network?ids=' + ids.map(encodeURIComponent).join(',') + '&asOf=' + asOf());
-    showPaths(answer, 'Connecting network of ' + ids.length + ' entities: ' + answer.nodes.length + ' entities');
+    showPaths(answer, t('ui.paths.networkDone', [ids.length, answer.nodes.length]));
   }));
 
   // ---- broker panel ----
   const table = (rows, columns) => rows && rows.length
-    ? '<table><tr>' + columns.map((c) => '<th>' + esc(c) + '</th>').join('') + '</tr>'
-      + rows.map((r) => '<tr>' + columns.map((c) => '<td>' + esc(r[c]) + '</td>').join('') + '</tr>').join('') + '</table>'
-    : '<p class="muted">None.</p>';
+    ? '<table><tr>' + columns.map((c) => '<th>' + esc(t('ui.broker.col.' + c)) + '</th>').join('') + '</tr>'
+      + rows.map((r) => '<tr>' + columns.map((c) => '<td>' + esc(c === 'since' ? K.i18n.formatDate(r[c]) : r[c]) + '</td>').join('')
+        + '</tr>').join('') + '</table>'
+    : '<p class="muted">' + esc(t('ui.common.none')) + '</p>';
   $('broker-button').addEventListener('click', guard(async () => {
     const id = state.selected.id;
     const p = await api('api/brokers/' + encodeURIComponent(id) + '/panel?asOf=' + asOf());
     const shared = p.sharedIdentifiers.map((s) => ({ identifier: s.id, kind: s.kind, via: s.usedThrough, others: s.otherUsers,
       sample: s.others.slice(0, 5).map((o) => o.id).join(', ') }));
     $('broker-panel').hidden = false;
-    $('broker-panel').innerHTML = '<h2>Broker panel: ' + esc(p.broker.name || id) + '</h2>'
-      + '<p>' + p.fees.placements + ' placements, fees total ' + Math.round(p.fees.total) + ', average '
-      + Math.round(p.fees.averagePerPlacement) + '</p>'
-      + '<h2>Placements by week</h2>' + table(p.placementsByWeek, ['week', 'placements', 'total_fee', 'average_fee'])
-      + '<h2>Employers supplied</h2>' + table(p.employers, ['id', 'name', 'since', 'placedWorkers'])
-      + '<h2>Operators</h2>' + table(p.operators, ['id', 'label', 'name'])
-      + '<h2>Shared addresses, phones, accounts</h2>' + table(shared, ['identifier', 'kind', 'via', 'others', 'sample'])
-      + '<h2>Ties to organizations</h2>' + table(p.organizationTies.map((t) => ({ organization: t.organization, hops: t.hops,
-        path: (t.path || []).join(' > '), min_confidence: t.min_confidence })), ['organization', 'hops', 'path', 'min_confidence']);
-    status('Broker panel of ' + id);
+    $('broker-panel').innerHTML = '<h2>' + esc(t('ui.broker.title', [p.broker.name || id])) + '</h2>'
+      + '<p>' + esc(t('ui.broker.fees', [p.fees.placements, Math.round(p.fees.total), Math.round(p.fees.averagePerPlacement)])) + '</p>'
+      + '<h2>' + esc(t('ui.broker.byWeek')) + '</h2>' + table(p.placementsByWeek, ['week', 'placements', 'total_fee', 'average_fee'])
+      + '<h2>' + esc(t('ui.broker.employers')) + '</h2>' + table(p.employers, ['id', 'name', 'since', 'placedWorkers'])
+      + '<h2>' + esc(t('ui.broker.operators')) + '</h2>' + table(p.operators, ['id', 'label', 'name'])
+      + '<h2>' + esc(t('ui.broker.shared')) + '</h2>' + table(shared, ['identifier', 'kind', 'via', 'others', 'sample'])
+      + '<h2>' + esc(t('ui.broker.organizations')) + '</h2>' + table(p.organizationTies.map((o) => ({ organization: o.organization,
+        hops: o.hops, path: (o.path || []).join(' > '), min_confidence: o.min_confidence })), ['organization', 'hops', 'path', 'min_confidence']);
+    status(t('ui.broker.done', [id]));
   }));
 
   // ---- anomalies ----
-  const DECISIONS = [['CONFIRMED', 'Confirm'], ['DISMISSED', 'Dismiss'], ['NEEDS_INFORMATION', 'Needs information']];
+  const DECISIONS = ['CONFIRMED', 'DISMISSED', 'NEEDS_INFORMATION'];
+  /** The latest week with a list on or before the slider's date (the demo's list is dated last Sunday), else the latest. */
+  async function leadWeek() {
+    const weeks = (await api('api/anomalies/weeks')).weeks.map((w) => w.asOf);
+    if (!weeks.length) { return null; }
+    const until = asOf();
+    const before = weeks.filter((w) => w <= until);
+    return before.length ? before[before.length - 1] : weeks[weeks.length - 1];
+  }
   async function showLeads() {
-    const list = await api('api/anomalies?asOf=' + asOf());
+    const week = await leadWeek();
+    if (!week) { status(t('ui.leads.noList'), true); return; }
+    const list = await api('api/anomalies?asOf=' + week);
     const decided = {};
     (await api('api/anomalies/decisions').catch(() => ({ decisions: [] }))).decisions
       .forEach((d) => { decided[d.subject + '|' + d.indicator] = d; });
@@ -237,17 +228,17 @@
     state.anomalyWeek = list.asOf;
     $('anomaly-list').innerHTML = list.rows.map((r, i) => {
       const d = decided[r.subject_id + '|' + r.indicator];
-      return '<li data-row="' + i + '"><span class="badge">' + esc(r.status) + '</span> '
-        + '<strong>' + esc(r.indicator) + '</strong> ' + esc(r.subject_id) + ' <span class="score">' + esc(r.score) + '</span><br>'
+      return '<li data-row="' + i + '"><span class="badge">' + esc(t('ui.status.' + r.status)) + '</span> '
+        + '<strong>' + esc(K.i18n.tOr('ui.indicator.' + r.indicator.toUpperCase(), r.indicator)) + '</strong> <code>' + esc(r.indicator)
+        + '</code> ' + esc(r.subject_id) + ' <span class="score">' + esc(r.score) + '</span><br>'
         + '<span class="muted">' + esc(r.explanation) + '</span><br>'
-        + (d ? '<span class="decision">' + esc(d.decision) + ' by ' + esc(d.user) + ': ' + esc(d.reason) + '</span><br>' : '')
-        + DECISIONS.map(([value, text]) => '<button type="button" class="decide" data-decision="' + value + '">' + text + '</button>').join(' ')
-        + (list.pseudonymous ? ' <button type="button" class="open-lead">Open with a reason</button>' : '')
+        + (d ? '<span class="decision">' + esc(t('ui.decision.by', [t('ui.decision.' + d.decision), d.user, d.reason])) + '</span><br>' : '')
+        + DECISIONS.map((value) => '<button type="button" class="decide" data-decision="' + value + '">'
+          + esc(t('ui.decide.' + value)) + '</button>').join(' ')
         + '</li>';
-    }).join('') || '<li class="muted">No leads this week.</li>';
+    }).join('') || '<li class="muted">' + esc(t('ui.leads.none')) + '</li>';
     state.anomalies = list.rows;
-    state.pseudonymous = list.pseudonymous;
-    status(list.rows.length + ' leads for review, week of ' + list.asOf);
+    status(t('ui.leads.done', [list.rows.length, K.i18n.formatDate(list.asOf)]));
   }
   $('anomalies-button').addEventListener('click', guard(showLeads));
   $('anomaly-list').addEventListener('click', guard(async (event) => {
@@ -256,33 +247,21 @@
     const row = state.anomalies[Number(li.dataset.row)];
     const button = event.target.closest('button');
     if (button && button.classList.contains('decide')) {
-      const reason = window.prompt('Reason for "' + button.textContent + '" on lead ' + row.subject_id + ' / ' + row.indicator + ':');
+      const reason = window.prompt(t('ui.decide.prompt', [button.textContent, row.subject_id, row.indicator]));
       if (!reason) { return; }
       await api('api/anomalies/decisions', { method: 'POST', headers: { 'Content-Type': 'application/json' },
         body: JSON.stringify({ subject: row.subject_id, indicator: row.indicator, decision: button.dataset.decision, reason,
           asOf: state.anomalyWeek }) });
       await showLeads();
-      status('Decision recorded for lead ' + row.subject_id + ' (' + row.indicator + ').');
+      status(t('ui.decide.done', [row.subject_id, row.indicator]));
       return;
     }
-    if (button && button.classList.contains('open-lead')) {
-      const reason = window.prompt('Why do you open lead ' + row.subject_id + '? (recorded in the audit trail)');
-      if (!reason) { return; }
-      const opened = await api('api/anomalies/' + encodeURIComponent(row.subject_id) + '/open?reason=' + encodeURIComponent(reason)
-        + '&indicator=' + encodeURIComponent(row.indicator) + '&asOf=' + state.anomalyWeek);
-      li.insertAdjacentHTML('beforeend', '<div class="opened">' + opened.rows.map((r) => esc(r.explanation)).join('<br>')
-        + '<br><span class="muted">' + opened.entities.map((e) => esc(e.id) + (e.name ? ' (' + esc(e.name) + ')' : '')).join(', ')
-        + '</span></div>');
-      status('Lead opened; the reason is recorded.');
-      return;
-    }
-    if (state.pseudonymous) { status('Leads are pseudonymous for your role: open one with a reason.'); return; }
     const ids = Array.from(new Set([row.subject_id].concat(row.evidence.split(/[>|]/).filter((s) => s)))).slice(0, 20);
     cy.elements().remove();
     state.expanded.clear();
     if (ids.length >= 2) {
       const answer = await api('api/paths/network?ids=' + ids.map(encodeURIComponent).join(',') + '&asOf=' + asOf());
-      showPaths(answer, 'Evidence of lead #' + row.rank + ': ' + row.explanation);
+      showPaths(answer, t('ui.leads.evidence', [row.rank]) + ' ' + row.explanation);
     } else {
       addNode(await api('api/entities/' + encodeURIComponent(ids[0])));
       layout();
@@ -292,14 +271,6 @@
   }));
 
   // ---- export ----
-  function download(blob, name) {
-    const a = document.createElement('a');
-    a.href = URL.createObjectURL(blob);
-    a.download = name;
-    document.body.appendChild(a);
-    a.click();
-    setTimeout(() => { URL.revokeObjectURL(a.href); a.remove(); }, 1000);
-  }
   function svg() {
     const bb = cy.elements().boundingBox();
     const pad = 20;
@@ -309,7 +280,7 @@
     };
     const parts = ['<svg xmlns="http://www.w3.org/2000/svg" viewBox="' + (bb.x1 - pad) + ' ' + (bb.y1 - pad) + ' '
       + (bb.w + 2 * pad) + ' ' + (bb.h + 2 * pad) + '" font-family="sans-serif">'];
-    parts.push('<!-- Kyosei export by ' + esc(state.me && state.me.name) + ', case ' + esc(state.caseRef) + ', as of ' + asOf()
+    parts.push('<!-- Kyosei export by ' + esc(K.session.me && K.session.me.name) + ', case ' + esc(K.session.caseRef) + ', as of ' + asOf()
       + ', ' + new Date().toISOString() + ' -->');
     cy.edges(':visible').forEach((e) => {
       const s = e.source().position(); const t = e.target().position();
@@ -328,34 +299,52 @@
   $('export-png').addEventListener('click', () => download(cy.png({ full: true, scale: 2, output: 'blob', bg: '#ffffff' }), 'kyosei-graph.png'));
   $('export-svg').addEventListener('click', () => download(new Blob([svg()], { type: 'image/svg+xml' }), 'kyosei-graph.svg'));
   window.kyoseiSvg = svg;
-  $('clear-button').addEventListener('click', () => { cy.elements().remove(); state.expanded.clear(); status('Cleared.'); });
+  /** Clear: the graph, the selected entity's details and panels, and the paging of its ties. */
+  $('clear-button').addEventListener('click', () => {
+    cy.elements().remove();
+    state.expanded.clear();
+    state.pages = {};
+    state.selected = null;
+    $('details').className = 'muted';
+    $('details').dataset.i18n = 'ui.entity.hint';
+    $('details').textContent = t('ui.entity.hint');
+    $('broker-panel').hidden = true;
+    $('broker-panel').innerHTML = '';
+    $('expand-button').disabled = true;
+    $('broker-button').disabled = true;
+    $('expand-more').hidden = true;
+    $('path-from').value = '';
+    $('path-to').value = '';
+    status(t('ui.cleared'));
+  });
 
   // ---- legend and filters ----
-  $('legend').innerHTML = Object.entries(STYLE).map(([label, s]) => '<div class="legend-item"><span class="swatch"></span>' + esc(label)
-    + ' <span class="muted">(' + esc(s.shape) + ')</span></div>').join('');
+  $('legend').innerHTML = Object.keys(STYLE).map((label) => '<div class="legend-item"><span class="swatch"></span>'
+    + '<span data-i18n="ui.label.' + esc(label) + '">' + esc(label) + '</span></div>').join('');
   // colours through the CSSOM: the Content-Security-Policy refuses style attributes in markup
   Object.values(STYLE).forEach((s, i) => {
     const swatch = $('legend').children[i].firstElementChild;
     swatch.style.background = s.color;
     swatch.style.borderRadius = s.shape === 'ellipse' ? '50%' : '2px';
   });
-  $('type-filter').innerHTML = TYPES.map((t) => '<label><input type="checkbox" id="type-' + t + '" checked> ' + t + '</label>').join('<br>');
+  $('type-filter').innerHTML = TYPES.map((type) => '<label title="' + type + '"><input type="checkbox" id="type-' + type + '" checked> '
+    + '<span data-i18n="ui.type.' + type + '">' + type + '</span></label>').join('<br>');
   $('type-filter').addEventListener('change', applyTypeFilter);
   showAsOf();
 
-  // ---- login ----
-  $('login-form').addEventListener('submit', async (event) => {
-    event.preventDefault();
-    state.auth = 'Basic ' + btoa(unescape(encodeURIComponent($('login-user').value + ':' + $('login-password').value)));
-    state.caseRef = $('login-case').value.trim();
-    try {
-      state.me = await api('api/me');
-      $('login').hidden = true;
-      $('login').style.display = 'none';
-      $('whoami').textContent = state.me.name + ' (' + state.me.role + ') — case ' + state.caseRef;
-      status('Logged in. Search an entity, or open this week\'s leads.');
-    } catch (e) {
-      $('login-error').textContent = e.status === 401 ? 'Unknown user or wrong password.' : e.message;
+  K.i18n.onChange(showAsOf);
+  /** For the browser tests: show elements as a search or expansion would (add, renderer, layout), and the graph's state. */
+  window.kyoseiShowElements = (elements) => { cy.add(elements); layout(); return cy.elements().length; };
+  window.kyoseiRelayout = () => layout();
+  window.kyoseiGraphState = () => ({ webgl: graph.webgl, elements: cy.elements().length, zoom: cy.zoom(),
+    labelled: cy.nodes().filter((n) => !n.hasClass('minor')).length });
+  window.kyoseiWebglAbove = (n) => { graph.webglAbove = n; };
+  window.kyoseiPageSize = (n) => { PAGE = n; };
+  K.i18n.ready.then(() => K.i18n.apply(document.getElementById('screen-investigator')));
+  K.screens.INVESTIGATOR = {
+    start() {
+      cy.resize();
+      status(t('ui.investigator.ready'));
     }
-  });
-})();
+  };
+})(window.Kyosei);

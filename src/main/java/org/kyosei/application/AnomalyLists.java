@@ -57,6 +57,12 @@ public final class AnomalyLists {
         return candidates.max(Comparator.comparing(Dated::date)).map(d -> new WeeklyList(d.date(), d.file(), read(d.file())));
     }
 
+    /** Every week's list, oldest first. */
+    List<WeeklyList> all() {
+        return listed().stream().sorted(Comparator.comparing(Dated::date))
+                .map(d -> new WeeklyList(d.date(), d.file(), read(d.file()))).toList();
+    }
+
     private record Dated(LocalDate date, Path file) {
     }
 

@@ -43,4 +43,40 @@ public final class UserAccounts {
         directory.save(new KyoseiUser(name, role, encoder.encode(password)));
         return existed;
     }
+
+    /** The hash prefix of a disabled user: no password matches it (as {@code passwd -l} does). */
+    public static final String DISABLED = "!";
+
+    public static boolean disabled(KyoseiUser user) {
+        return user.passwordHash().startsWith(DISABLED);
+    }
+
+    /**
+     * Changes the role of an existing user, keeping its password.
+     *
+     * @throws IllegalArgumentException when there is no such user
+     */
+    public void changeRole(String name, Role role) {
+        KyoseiUser user = existing(name);
+        directory.save(new KyoseiUser(user.name(), role, user.passwordHash()));
+        directory.forget(name);
+    }
+
+    /**
+     * Disables an existing user: its logins fail from now on, until an administrator sets a new password.
+     *
+     * @throws IllegalArgumentException when there is no such user
+     */
+    public void disable(String name) {
+        KyoseiUser user = existing(name);
+        if (!disabled(user)) {
+            directory.save(new KyoseiUser(user.name(), user.role(), DISABLED + user.passwordHash()));
+        }
+        directory.forget(name);
+    }
+
+    private KyoseiUser existing(String name) {
+        return (name == null ? java.util.Optional.<KyoseiUser>empty() : directory.find(name))
+                .orElseThrow(() -> new IllegalArgumentException("no user '" + name + "'"));
+    }
 }

@@ -33,7 +33,7 @@ class AccountController {
     record Me(String name, Role role, boolean seesIdentities) {
     }
 
-    record UserInfo(String name, Role role) {
+    record UserInfo(String name, Role role, boolean disabled) {
     }
 
     record UserChange(String role, String password) {
@@ -49,7 +49,7 @@ class AccountController {
     @GetMapping("/api/users")
     @Operation(summary = "Users and their roles")
     List<UserInfo> users() {
-        return directory.all().stream().map(u -> new UserInfo(u.name(), u.role())).toList();
+        return directory.all().stream().map(u -> new UserInfo(u.name(), u.role(), UserAccounts.disabled(u))).toList();
     }
 
     @PutMapping("/api/users/{name}")
@@ -66,6 +66,6 @@ class AccountController {
         } catch (IllegalArgumentException e) {
             throw new BadParameterException("name", e.getMessage());
         }
-        return new UserInfo(name, role);
+        return new UserInfo(name, role, false);
     }
 }

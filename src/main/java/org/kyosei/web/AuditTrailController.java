@@ -42,16 +42,24 @@ class AuditTrailController {
     }
 
     @GetMapping("/api/audit")
-    @Operation(summary = "Audit records, oldest first, filtered by subject id, user and since (ISO date or instant); the latest 'limit'")
+    @Operation(summary = "Audit records, oldest first, filtered by subject id, user, case reference, since and "
+            + "until (ISO date, inclusive, or instant); the latest 'limit'")
     TrailPage trail(@RequestParam(required = false) String subject, @RequestParam(required = false) String user,
-                    @RequestParam(required = false) String since, @RequestParam(defaultValue = "200") int limit,
-                    HttpServletRequest request) {
+                    @RequestParam(name = "case", required = false) String caseReference,
+                    @RequestParam(required = false) String since, @RequestParam(required = false) String until,
+                    @RequestParam(defaultValue = "200") int limit, HttpServletRequest request) {
         Limits.between("limit", limit, 1, MAX_RECORDS);
-        Instant from = since == null || since.isBlank() ? Instant.EPOCH : instant(since.strip());
+        Instant from = since == null || since.isBlank() ? Instant.EPOCH : instant("since", since.strip());
+        // a date names its whole day: records before the next midnight
+        Instant to = until == null || until.isBlank() ? Instant.MAX : instant("until", until.strip()).plus(
+                until.strip().length() == 10 ? java.time.Duration.ofDays(1) : java.time.Duration.ofNanos(1));
         if (auditDir.isBlank() || !Files.isDirectory(Path.of(auditDir))) {
             throw new NotFoundException("this service has no audit trail folder to read");
         }
-        Predicate<AuditRecord> filter = r -> !r.time().isBefore(from);
+        Predicate<AuditRecord> filter = r -> !r.time().isBefore(from) && r.time().isBefore(to);
+        if (caseReference != null && !caseReference.isBlank()) {
+            filter = filter.and(r -> r.caseReference().equals(caseReference.strip()));
+        }
         if (subject != null && !subject.isBlank()) {
             filter = filter.and(r -> r.concerns(subject.strip()));
         }
@@ -69,11 +77,11 @@ class AuditTrailController {
         return new TrailPage(records.size(), page.size() < records.size(), List.copyOf(page));
     }
 
-    private static Instant instant(String text) {
+    private static Instant instant(String name, String text) {
         try {
-            return DateParameters.parseDateOrInstant("since", text);
+            return DateParameters.parseDateOrInstant(name, text);
         } catch (DateParameters.BadDateException e) {
-            throw new BadParameterException("since", e.getMessage());
+            throw new BadParameterException(name, e.getMessage());
         }
     }
 }

@@ -49,12 +49,18 @@ class AccessMatrixTest {
             new Endpoint("GET", "/api/anomalies/" + OFFICE_B1 + "/open?reason=matrix&asOf=" + WebFixture.REPORT_DATE, null,
                     EnumSet.of(Role.OFFICE)),
             new Endpoint("GET", "/api/audit?limit=5", null, EnumSet.of(Role.AUDITOR)),
+            new Endpoint("GET", "/api/audit/verify", null, EnumSet.of(Role.AUDITOR)),
+            new Endpoint("GET", "/api/anomalies/weeks", null, EnumSet.of(Role.INVESTIGATOR, Role.OFFICE)),
+            new Endpoint("POST", "/api/logout", null, EVERY_ROLE, java.util.Map.of(Role.ANALYST, 204, Role.INVESTIGATOR, 204,
+                    Role.OFFICE, 204, Role.AUDITOR, 204, Role.ADMIN, 204)),
             new Endpoint("GET", "/api/queries", null, EnumSet.of(Role.ANALYST)),
             new Endpoint("POST", "/api/queries/shared-identifiers",
                     "{\"parameters\": {\"minUsers\": 1, \"asOf\": \"" + WebFixture.AS_OF + "\"}}", EnumSet.of(Role.ANALYST)),
             new Endpoint("POST", "/api/cypher", "{\"statement\": \"MATCH (n:Entity) RETURN count(n) AS n\"}", EnumSet.of(Role.ANALYST)),
             new Endpoint("GET", "/api/users", null, EnumSet.of(Role.ADMIN)),
             new Endpoint("PUT", "/api/users/newcomer", "{\"role\": \"ANALYST\", \"password\": \"new-arrival-9274\"}", EnumSet.of(Role.ADMIN)),
+            new Endpoint("PUT", "/api/users/newcomer/role", "{\"role\": \"OFFICE\"}", EnumSet.of(Role.ADMIN)),
+            new Endpoint("POST", "/api/users/newcomer/disable", null, EnumSet.of(Role.ADMIN)),
             new Endpoint("GET", "/api/no-such-path", null, EnumSet.noneOf(Role.class)),
             new Endpoint("DELETE", "/api/entities/B1", null, EnumSet.noneOf(Role.class)));
 

@@ -5,58 +5,45 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Duration;
 import java.util.List;
 
 import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.kyosei.security.Role;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
-import org.openqa.selenium.OutputType;
-import org.openqa.selenium.TakesScreenshot;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
-import org.openqa.selenium.chrome.ChromeDriver;
-import org.openqa.selenium.chrome.ChromeDriverService;
-import org.openqa.selenium.chrome.ChromeOptions;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
  * The web UI in headless Chromium (Debian's chromium and chromium-driver): log in, search, expand, a path
- * search, open a lead, export SVG; screenshots under target/ui-screenshots.
+ * search, open a lead, export SVG; screenshots under target/screenshots.
  */
 class BrowserTest {
-    static final Path CHROMIUM = Path.of("/usr/bin/chromium");
-    static final Path CHROMEDRIVER = Path.of("/usr/bin/chromedriver");
-
     @TempDir
     static Path tmp;
 
+    private static Chromium chromium;
     private static WebDriver browser;
     private static WebDriverWait wait;
 
     @BeforeAll
     static void start() throws IOException {
-        Assumptions.assumeTrue(Files.isExecutable(CHROMIUM) && Files.isExecutable(CHROMEDRIVER),
-                "browser test skipped: needs /usr/bin/chromium and /usr/bin/chromedriver (apt-get install chromium chromium-driver)");
+        Chromium.assumeInstalled();
         WebFixture.reset(tmp);
-        ChromeOptions options = new ChromeOptions();
-        options.setBinary(CHROMIUM.toFile());
-        options.addArguments("--headless=new", "--no-sandbox", "--disable-dev-shm-usage", "--disable-gpu", "--window-size=1500,950");
-        ChromeDriverService service = new ChromeDriverService.Builder().usingDriverExecutable(CHROMEDRIVER.toFile()).build();
-        browser = new ChromeDriver(service, options);
-        wait = new WebDriverWait(browser, Duration.ofSeconds(30));
+        chromium = new Chromium("en-US,en", Files.createDirectories(tmp.resolve("downloads")));
+        browser = chromium.driver;
+        wait = chromium.wait;
     }
 
     @AfterAll
     static void stop() {
-        if (browser != null) {
-            browser.quit();
+        if (chromium != null) {
+            chromium.close();
         }
     }
 
@@ -64,10 +51,8 @@ class BrowserTest {
         return ((Number) ((JavascriptExecutor) browser).executeScript("return window.kyoseiGraph.nodes().length")).longValue();
     }
 
-    private static void screenshot(String name) throws IOException {
-        Path dir = Path.of("target", "ui-screenshots");
-        Files.createDirectories(dir);
-        Files.write(dir.resolve(name + ".png"), ((TakesScreenshot) browser).getScreenshotAs(OutputType.BYTES));
+    private static void screenshot(String name) {
+        chromium.screenshot("investigator-en-" + name);
     }
 
     private static void waitForStatus(String text) {
@@ -76,7 +61,7 @@ class BrowserTest {
 
     @Test
     void anInvestigatorSearchesExpandsFindsPathsAndOpensALead() throws IOException {
-        browser.get(WebFixture.server().url());
+        chromium.open("en");
         browser.findElement(By.id("login-user")).sendKeys(WebFixture.user(Role.INVESTIGATOR));
         browser.findElement(By.id("login-password")).sendKeys("wrong");
         browser.findElement(By.id("login-case")).sendKeys("CASE-2026-001");
@@ -86,7 +71,7 @@ class BrowserTest {
         browser.findElement(By.id("login-password")).sendKeys(WebFixture.password(Role.INVESTIGATOR));
         browser.findElement(By.id("login-button")).click();
         wait.until(ExpectedConditions.invisibilityOfElementLocated(By.id("login")));
-        assertThat(browser.findElement(By.id("whoami")).getText()).contains("INVESTIGATOR").contains("CASE-2026-001");
+        assertThat(browser.findElement(By.id("whoami")).getText()).contains("Investigator").contains("CASE-2026-001");
 
         // search, open the broker
         browser.findElement(By.id("search-input")).sendKeys("Sakura");
@@ -143,7 +128,7 @@ class BrowserTest {
         browser.findElement(By.cssSelector("#anomaly-list li[data-row='0'] button[data-decision='NEEDS_INFORMATION']")).click();
         waitForStatus("Decision recorded for lead B1");
         WebElement decided = wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("#anomaly-list li[data-row='0'] .decision")));
-        assertThat(decided.getText()).contains("NEEDS_INFORMATION").contains("Waiting for the labour office record");
+        assertThat(decided.getText()).contains("Needs information").contains("Waiting for the labour office record");
         screenshot("4-lead-decided");
     }
 }

@@ -1,0 +1,133 @@
+package org.kyosei.web;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
+
+import org.junit.jupiter.api.Test;
+import org.kyosei.report.LeadStatus;
+import org.kyosei.review.Decision;
+import org.kyosei.security.Role;
+
+/**
+ * The message bundles (i18n/messages_en and messages_ja): the same keys in both, the same parameters in each pair,
+ * and every {@code ui.} key the web UI's files use present.
+ */
+class MessageBundlesTest {
+    static final Path STATIC = Path.of("src/main/resources/static");
+    /** A key in the UI's files: t('ui.x'), data-i18n="ui.x", 'ui.x.' + code (a family ending in a dot). */
+    static final Pattern UI_KEY = Pattern.compile("ui\\.[A-Za-z0-9_.]+");
+    static final Pattern PARAMETER = Pattern.compile("\\{(\\d+)}");
+
+    private static final Map<String, String> EN = MessagesController.load("en");
+    private static final Map<String, String> JA = MessagesController.load("ja");
+
+    @Test
+    void everyBundleHasTheKeysTheOtherHas() {
+        assertThat(new TreeSet<>(JA.keySet())).as("keys of ja missing from en: %s", missing(JA, EN)).isEqualTo(new TreeSet<>(EN.keySet()));
+    }
+
+    @Test
+    void theSameParametersAndNoEmptyMessage() {
+        List<String> wrong = new ArrayList<>();
+        EN.forEach((key, english) -> {
+            String japanese = JA.getOrDefault(key, "");
+            if (english.isBlank() || japanese.isBlank()) {
+                wrong.add(key + " is empty");
+            } else if (!parameters(english).equals(parameters(japanese))) {
+                wrong.add(key + ": " + parameters(english) + " in en, " + parameters(japanese) + " in ja");
+            }
+        });
+        assertThat(wrong).isEmpty();
+    }
+
+    @Test
+    void everyUiKeyTheWebFilesUseExists() throws IOException {
+        Set<String> used = new TreeSet<>();
+        try (Stream<Path> files = Files.walk(STATIC)) {
+            for (Path file : files.filter(f -> f.toString().endsWith(".js") || f.toString().endsWith(".html")).toList()) {
+                Matcher m = UI_KEY.matcher(Files.readString(file, StandardCharsets.UTF_8));
+                while (m.find()) {
+                    used.add(m.group());
+                }
+            }
+        }
+        assertThat(used).hasSizeGreaterThan(150);
+        List<String> missing = new ArrayList<>();
+        for (String key : used) {
+            boolean family = key.endsWith(".");
+            boolean present = family ? EN.keySet().stream().anyMatch(k -> k.startsWith(key)) : EN.containsKey(key);
+            if (!present) {
+                missing.add(key);
+            }
+        }
+        assertThat(missing).as("ui keys used in static/ but missing from the bundles").isEmpty();
+    }
+
+    @Test
+    void theFamiliesNamedByCodesAreComplete() {
+        List<String> keys = new ArrayList<>();
+        Stream.of(Role.values()).forEach(r -> keys.add("ui.role." + r.name()));
+        Stream.of(LeadStatus.values()).forEach(s -> keys.add("ui.status." + s.name()));
+        Stream.of(Decision.values()).forEach(d -> {
+            keys.add("ui.decision." + d.name());
+            keys.add("ui.decide." + d.name());
+        });
+        Stream.of("FRONT_BROKER", "FRONT_EMPLOYER", "GATEKEEPER", "EXPLOITATION_HUB", "FEE_SKIMMING", "INFILTRATION_GROWTH", "NEW_BRIDGE")
+                .forEach(i -> keys.add("ui.indicator." + i));
+        Stream.of("string", "integer", "float", "date").forEach(t -> {
+            keys.add("ui.analyst.type." + t);
+            keys.add("ui.analyst.invalid." + t);
+        });
+        assertThat(keys.stream().filter(k -> !EN.containsKey(k))).isEmpty();
+    }
+
+    @Test
+    void everySavedQueryHasItsTitlePurposeAndParametersInTheBundles() throws IOException {
+        List<String> missing = new ArrayList<>();
+        try (Stream<Path> files = Files.list(Path.of("cypher/queries"))) {
+            for (Path file : files.filter(f -> f.toString().endsWith(".cypher")).sorted().toList()) {
+                String name = file.getFileName().toString().replace(".cypher", "");
+                List<String> keys = new ArrayList<>(List.of("ui.query." + name, "ui.query." + name + ".purpose"));
+                Files.readAllLines(file, StandardCharsets.UTF_8).stream().filter(l -> l.startsWith("// param:"))
+                        .forEach(l -> keys.add("ui.query." + name + "." + l.substring("// param:".length()).strip().split("\\s+")[0]));
+                keys.stream().filter(k -> !EN.containsKey(k)).forEach(missing::add);
+            }
+        }
+        assertThat(missing).isEmpty();
+    }
+
+    @Test
+    void theJapaneseIsJapanese() {
+        assertThat(JA).containsEntry("ui.leads.button", "今週のリード").containsEntry("ui.role.INVESTIGATOR", "捜査員")
+                .containsEntry("ui.role.ANALYST", "分析担当").containsEntry("ui.role.AUDITOR", "監査").containsEntry("ui.role.ADMIN", "管理者")
+                .containsEntry("ui.logout", "ログアウト");
+        long english = JA.entrySet().stream().filter(e -> e.getKey().startsWith("ui."))
+                .filter(e -> !e.getValue().codePoints().anyMatch(c -> Character.UnicodeScript.of(c) == Character.UnicodeScript.HIRAGANA
+                        || Character.UnicodeScript.of(c) == Character.UnicodeScript.KATAKANA || Character.UnicodeScript.of(c) == Character.UnicodeScript.HAN))
+                .map(Map.Entry::getKey).filter(k -> !Set.of("ui.title", "ui.broker.col.id", "ui.prop.id").contains(k)).count();
+        assertThat(english).as("ui messages of the Japanese bundle without any Japanese").isZero();
+    }
+
+    private static Set<String> parameters(String message) {
+        return PARAMETER.matcher(message).results().map(r -> r.group(1)).collect(Collectors.toCollection(TreeSet::new));
+    }
+
+    private static Set<String> missing(Map<String, String> from, Map<String, String> in) {
+        Set<String> keys = new TreeSet<>(from.keySet());
+        keys.removeAll(in.keySet());
+        return keys;
+    }
+}
