@@ -58,7 +58,7 @@ public final class AnomalyLists {
     }
 
     /** Every week's list, oldest first. */
-    List<WeeklyList> all() {
+    public List<WeeklyList> all() {
         return listed().stream().sorted(Comparator.comparing(Dated::date))
                 .map(d -> new WeeklyList(d.date(), d.file(), read(d.file()))).toList();
     }

@@ -27,6 +27,11 @@ public final class LeadReview {
     }
 
     /** The list of the week holding {@code asOf} (null: the latest). */
+    /** Every week that has a list, oldest first. */
+    public List<AnomalyLists.WeeklyList> weeks() {
+        return lists.all();
+    }
+
     public Optional<AnomalyLists.WeeklyList> week(LocalDate asOf) {
         return lists.forWeekOf(Optional.ofNullable(asOf));
     }

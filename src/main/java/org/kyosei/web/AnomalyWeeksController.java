@@ -5,6 +5,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 
+import org.kyosei.application.AnomalyLists;
+import org.kyosei.application.LeadReview;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RestController;
 
@@ -18,10 +20,10 @@ import io.swagger.v3.oas.annotations.tags.Tag;
 @RestController
 @Tag(name = "anomalies", description = "INVESTIGATOR or OFFICE")
 class AnomalyWeeksController {
-    private final AnomalyReports reports;
+    private final LeadReview review;
 
-    AnomalyWeeksController(AnomalyReports reports) {
-        this.reports = reports;
+    AnomalyWeeksController(LeadReview review) {
+        this.review = review;
     }
 
     record Week(LocalDate asOf, int leads, Map<String, Integer> byStatus, Map<String, Integer> byIndicator) {
@@ -33,15 +35,15 @@ class AnomalyWeeksController {
     @GetMapping("/api/anomalies/weeks")
     @Operation(summary = "The weeks with an anomaly list, oldest first, and their counts of leads by status and indicator")
     Weeks weeks() {
-        return new Weeks(reports.all().stream().map(AnomalyWeeksController::week).toList());
+        return new Weeks(review.weeks().stream().map(AnomalyWeeksController::week).toList());
     }
 
-    private static Week week(AnomalyReports.WeeklyList list) {
+    private static Week week(AnomalyLists.WeeklyList list) {
         Map<String, Integer> byStatus = new TreeMap<>();
         Map<String, Integer> byIndicator = new TreeMap<>();
         list.rows().forEach(row -> {
-            byStatus.merge(row.get("status"), 1, Integer::sum);
-            byIndicator.merge(row.get("indicator"), 1, Integer::sum);
+            byStatus.merge(row.status(), 1, Integer::sum);
+            byIndicator.merge(row.indicator(), 1, Integer::sum);
         });
         return new Week(list.asOf(), list.rows().size(), byStatus, byIndicator);
     }
