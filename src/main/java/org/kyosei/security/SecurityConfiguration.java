@@ -77,6 +77,7 @@ public class SecurityConfiguration {
                         .requestMatchers("/", "/index.html", "/app/**", "/webjars/**", "/favicon.ico", "/error").permitAll()
                         .requestMatchers("/v3/api-docs", "/v3/api-docs/**", "/swagger-ui.html", "/swagger-ui/**").permitAll()
                         .requestMatchers(HttpMethod.GET, "/api/me").authenticated()
+                        .requestMatchers(HttpMethod.GET, "/api/entities/*/neighbourhood/export").hasRole(INVESTIGATOR)
                         .requestMatchers(HttpMethod.GET, "/api/entities", "/api/entities/**").hasRole(INVESTIGATOR)
                         .requestMatchers(HttpMethod.GET, "/api/paths", "/api/paths/**").hasRole(INVESTIGATOR)
                         .requestMatchers(HttpMethod.GET, "/api/brokers/**").hasRole(INVESTIGATOR)

@@ -35,6 +35,8 @@ class AccessMatrixTest {
             new Endpoint("GET", "/api/entities?q=Sakura", null, EnumSet.of(Role.INVESTIGATOR)),
             new Endpoint("GET", "/api/entities/B1", null, EnumSet.of(Role.INVESTIGATOR)),
             new Endpoint("GET", "/api/entities/B1/neighbourhood?hops=2&asOf=" + WebFixture.AS_OF, null, EnumSet.of(Role.INVESTIGATOR)),
+            new Endpoint("GET", "/api/entities/B1/neighbourhood/export?format=graphml&hops=2&asOf=" + WebFixture.AS_OF, null,
+                    EnumSet.of(Role.INVESTIGATOR)),
             new Endpoint("GET", "/api/paths?from=P1&to=P5&asOf=" + WebFixture.AS_OF, null, EnumSet.of(Role.INVESTIGATOR)),
             new Endpoint("GET", "/api/paths/network?ids=P1,P5,B1&asOf=" + WebFixture.AS_OF, null, EnumSet.of(Role.INVESTIGATOR)),
             new Endpoint("GET", "/api/brokers/B1/panel?asOf=" + WebFixture.AS_OF, null, EnumSet.of(Role.INVESTIGATOR)),
@@ -92,7 +94,7 @@ class AccessMatrixTest {
         assertThat(WebFixture.anonymous().get("/webjars/cytoscape-fcose/cytoscape-fcose.js").status()).isEqualTo(200);
         WebFixture.Answer docs = WebFixture.anonymous().get("/v3/api-docs");
         assertThat(docs.status()).isEqualTo(200);
-        for (String path : List.of("/api/entities", "/api/entities/{id}", "/api/entities/{id}/neighbourhood", "/api/paths",
+        for (String path : List.of("/api/entities", "/api/entities/{id}", "/api/entities/{id}/neighbourhood", "/api/entities/{id}/neighbourhood/export", "/api/paths",
                 "/api/anomalies", "/api/queries", "/api/queries/{name}", "/api/cypher", "/api/brokers/{id}/panel")) {
             assertThat(docs.json().path("paths").has(path)).as(path).isTrue();
         }
