@@ -63,6 +63,23 @@ class AnomalyReports {
     private record Dated(LocalDate date, Path file) {
     }
 
+    /** A week that has a list: its as-of date, its ISO week ({@code 2026-W48}) and how many leads it holds. */
+    record Week(LocalDate asOf, String isoWeek, int leads) {
+    }
+
+    /** Every week that has a list, the latest first; a week with several lists counts the latest, as {@link #forWeekOf} reads it. */
+    List<Week> weeks() {
+        java.util.Map<String, Dated> latestOfWeek = new java.util.TreeMap<>(Comparator.reverseOrder());
+        for (Dated d : listed()) {
+            String week = String.format(java.util.Locale.ROOT, "%d-W%02d", d.date().get(IsoFields.WEEK_BASED_YEAR),
+                    d.date().get(IsoFields.WEEK_OF_WEEK_BASED_YEAR));
+            latestOfWeek.merge(week, d, (a, b) -> a.date().isAfter(b.date()) ? a : b);
+        }
+        List<Week> weeks = new ArrayList<>();
+        latestOfWeek.forEach((week, d) -> weeks.add(new Week(d.date(), week, read(d.file()).size())));
+        return weeks;
+    }
+
     private List<Dated> listed() {
         if (!Files.isDirectory(root)) {
             return List.of();

@@ -49,7 +49,7 @@ class CommandLineTest {
     void badDatesAreOneLineUsageErrorsNamingTheOption() {
         List<List<String>> commands = List.of(List.of("analyze", "--as-of"), List.of("detect", "--as-of"), List.of("disrupt", "--as-of"),
                 List.of("ego", "P1", "--as-of"), List.of("path", "P1", "P5", "--as-of"), List.of("report", "weekly", "--as-of"),
-                List.of("generate", "--end"), List.of("audit", "show", "--since"));
+                List.of("generate", "--end"), List.of("evaluate", "--end"), List.of("audit", "show", "--since"));
         for (List<String> command : commands) {
             for (String date : List.of("0000-01-01", "-2026-01-01", "3000-01-01", "2026-13-01", "yesterday")) {
                 List<String> args = new ArrayList<>(command);
@@ -60,8 +60,38 @@ class CommandLineTest {
                 assertThat(run.err().lines().findFirst().orElse("")).as(args.toString())
                         .contains(option, "'" + date + "'", "YYYY-MM-DD from 1900-01-01 to 2999-12-31");
                 assertThat(run.err()).as(args.toString()).doesNotContain("Exception").doesNotContain("java.");
+                // one plain line: the option, the value, the expected form and where to read more; no usage text
+                assertThat(run.err().strip()).as(args.toString()).doesNotContain("\n").doesNotContain("Usage:")
+                        .startsWith("kyosei: ").endsWith(" --help')");
             }
         }
+        CliRun hops = CliRun.of("ego", "P1", "--hops", "two");
+        assertThat(hops.exitCode()).isEqualTo(2);
+        assertThat(hops.err().strip()).contains("--hops", "'two'").doesNotContain("\n").endsWith("(see 'kyosei ego --help')");
+        assertThat(CliRun.of("import").err()).as("other usage errors keep the usage text").contains("Usage:");
+    }
+
+    @Test
+    void importPrintsEachFilesTrueSize() throws java.io.IOException {
+        DatasetFiles dataset = DatasetFiles.tiny(tmp.resolve("tiny"));
+        CliRun run = CliRun.external("import", dataset.dir().toString());
+        assertThat(run.exitCode()).as(run.err()).isZero();
+        for (String file : List.of("brokers.csv", "relations.csv", "individuals.csv")) {
+            long size = java.nio.file.Files.size(dataset.dir().resolve(file));
+            assertThat(size).as(file).isPositive().isLessThan(1024);
+            assertThat(run.err()).as(file).contains("importing " + file + " (" + size + " bytes)");
+        }
+        assertThat(run.err()).doesNotContain("(0 KiB)");
+        assertThat(TerminalProgress.size(0)).isEqualTo("0 bytes");
+        assertThat(TerminalProgress.size(1)).isEqualTo("1 byte");
+        assertThat(TerminalProgress.size(1023)).isEqualTo("1023 bytes");
+        assertThat(TerminalProgress.size(1024)).isEqualTo("1.0 KiB");
+        assertThat(TerminalProgress.size(3_482)).isEqualTo("3.4 KiB");
+        assertThat(TerminalProgress.size(200 * 1024 + 300)).isEqualTo("200 KiB");
+        assertThat(TerminalProgress.size(1024 * 1024 - 100)).isEqualTo("1.0 MiB");
+        assertThat(TerminalProgress.size(13_107_200)).isEqualTo("12.5 MiB");
+        assertThat(TerminalProgress.size(3L << 30)).isEqualTo("3.0 GiB");
+        assertThat(TerminalProgress.size(Long.MAX_VALUE)).endsWith(" TiB");
     }
 
     @Test

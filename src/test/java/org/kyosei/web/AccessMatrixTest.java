@@ -41,6 +41,7 @@ class AccessMatrixTest {
             new Endpoint("GET", "/api/paths/network?ids=P1,P5,B1&asOf=" + WebFixture.AS_OF, null, EnumSet.of(Role.INVESTIGATOR)),
             new Endpoint("GET", "/api/brokers/B1/panel?asOf=" + WebFixture.AS_OF, null, EnumSet.of(Role.INVESTIGATOR)),
             new Endpoint("GET", "/api/anomalies?asOf=" + WebFixture.REPORT_DATE, null, EnumSet.of(Role.INVESTIGATOR, Role.OFFICE)),
+            new Endpoint("GET", "/api/anomalies/weeks", null, EnumSet.of(Role.INVESTIGATOR, Role.OFFICE)),
             new Endpoint("GET", "/api/anomalies/decisions", null, EnumSet.of(Role.INVESTIGATOR, Role.OFFICE)),
             new Endpoint("POST", "/api/anomalies/decisions", "{\"subject\": \"B1\", \"indicator\": \"front_broker\", "
                     + "\"decision\": \"NEEDS_INFORMATION\", \"reason\": \"access matrix\", \"asOf\": \"" + WebFixture.REPORT_DATE

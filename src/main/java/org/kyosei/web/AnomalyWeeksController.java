@@ -1,0 +1,35 @@
+package org.kyosei.web;
+
+import java.util.List;
+
+import org.kyosei.security.AuditAttributes;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.RestController;
+
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import jakarta.servlet.http.HttpServletRequest;
+
+/**
+ * The weeks that have an anomaly list, the latest first, so a client asks for a week that exists (the demo and the
+ * scheduled run date a list by its Sunday, which on a Monday is last week). No person's data: dates and counts only.
+ */
+@RestController
+@Tag(name = "anomalies", description = "INVESTIGATOR (ids) or OFFICE (pseudonymous)")
+class AnomalyWeeksController {
+    private final AnomalyReports reports;
+
+    AnomalyWeeksController(AnomalyReports reports) {
+        this.reports = reports;
+    }
+
+    record Weeks(List<AnomalyReports.Week> weeks) {
+    }
+
+    @GetMapping("/api/anomalies/weeks")
+    @Operation(summary = "The weeks that have an anomaly list, the latest first: as-of date, ISO week and number of leads")
+    Weeks weeks(HttpServletRequest request) {
+        AuditAttributes.returned(request, List.of());
+        return new Weeks(reports.weeks());
+    }
+}
