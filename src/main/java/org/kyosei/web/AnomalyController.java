@@ -41,8 +41,7 @@ class AnomalyController {
     AnomalyList anomalies(@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate asOf,
                           Authentication user, HttpServletRequest request) {
         AnomalyReports.WeeklyList list = reports.forWeekOf(Optional.ofNullable(asOf))
-                .orElseThrow(() -> new NotFoundException("no anomaly list for that week"
-                        + (asOf == null ? "" : " (" + asOf + ")") + "; 'kyosei report weekly' writes one"));
+                .orElseThrow(() -> NotFoundException.localized("anomalies.noWeek"));
         List<String> ids = new ArrayList<>();
         list.rows().forEach(row -> {
             ids.add(row.get("subject_id"));

@@ -73,7 +73,7 @@ class EntityController {
     EntityView entity(@PathVariable String id, @RequestHeader(name = CaseReference.HEADER, required = false) String caseReference,
                       HttpServletRequest request) {
         CaseReference.require(caseReference);
-        EntityView view = entities.find(id).orElseThrow(() -> new NotFoundException("no entity '" + id + "'"));
+        EntityView view = entities.find(id).orElseThrow(() -> NotFoundException.localized("entity.unknown", id));
         AuditAttributes.returned(request, List.of(view.id()));
         return view;
     }
@@ -93,7 +93,7 @@ class EntityController {
         Limits.between("offset", offset, 0, NeighbourhoodPages.MAX_OFFSET);
         LocalDate date = asOf != null ? asOf : LocalDate.now(clock);
         NeighbourhoodPages.Page found = NeighbourhoodPages.page(screens::expand, id, hops, date, offset, limit)
-                .orElseThrow(() -> new NotFoundException("no entity '" + id + "'"));
+                .orElseThrow(() -> NotFoundException.localized("entity.unknown", id));
         List<Node> nodes = new ArrayList<>(found.nodes().size());
         for (Neighbourhood.Member m : found.nodes()) {
             nodes.add(new Node(m.id(), m.label(), m.name(), m.hop()));

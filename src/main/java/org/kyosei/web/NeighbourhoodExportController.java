@@ -51,14 +51,13 @@ class NeighbourhoodExportController {
                                   @RequestHeader(name = CaseReference.HEADER, required = false) String caseReference,
                                   HttpServletRequest request) {
         CaseReference.require(caseReference);
-        GraphExports.Format chosen = GraphExports.Format.named(format).orElseThrow(() -> new BadParameterException("format",
-                "format must be " + GraphExports.Format.names()));
+        GraphExports.Format chosen = GraphExports.Format.named(format).orElseThrow(() -> BadParameterException.localized("format", "export.format"));
         Limits.between("hops", hops, 1, Limits.MAX_HOPS);
         Limits.between("limit", limit, 1, Limits.MAX_NEIGHBOURHOOD);
         Limits.between("offset", offset, 0, NeighbourhoodPages.MAX_OFFSET);
         LocalDate date = asOf != null ? asOf : LocalDate.now(clock);
         NeighbourhoodExpansion.Expansion found = NeighbourhoodPages.upTo(screens::expand, id, hops, date, offset, limit)
-                .orElseThrow(() -> new NotFoundException("no entity '" + id + "'"));
+                .orElseThrow(() -> NotFoundException.localized("entity.unknown", id));
         Neighbourhood neighbourhood = found.neighbourhood();
         StringWriter out = new StringWriter();
         GraphExports.write(neighbourhood, chosen, out);
