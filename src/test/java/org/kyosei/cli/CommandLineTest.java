@@ -72,6 +72,33 @@ class CommandLineTest {
     }
 
     @Test
+    void reportWeeklyWritesReportHtmlInJapaneseWhenAskedAndTheSameAnomalyRows() throws java.io.IOException {
+        CliRun.external("import", DatasetFiles.tiny(tmp.resolve("tiny")).dir().toString());
+        Path en = tmp.resolve("en");
+        Path ja = tmp.resolve("ja");
+        CliRun english = CliRun.external("report", "weekly", "--as-of", "2026-11-01", "--out", en.toString());
+        assertThat(english.exitCode()).as(english.err()).isZero();
+        CliRun japanese = CliRun.external("report", "weekly", "--as-of", "2026-11-01", "--out", ja.toString(), "--lang", "ja");
+        assertThat(japanese.exitCode()).as(japanese.err()).isZero();
+        String enHtml = java.nio.file.Files.readString(en.resolve("report.html"));
+        String jaHtml = java.nio.file.Files.readString(ja.resolve("report.html"));
+        assertThat(enHtml).contains("<html lang=\"en\">", "Weekly leads for review, 2026-W44", "As of 2026-11-01.");
+        assertThat(jaHtml).contains("<html lang=\"ja\">", "週次レビュー対象リード（2026-W44）", "2026年11月1日時点。")
+                .doesNotContain("Weekly leads for review");
+        // anomalies.csv: the same columns and leads in both (only the statuses may differ: the second run compares with the first)
+        List<String> enRows = java.nio.file.Files.readAllLines(en.resolve("anomalies.csv"));
+        List<String> jaRows = java.nio.file.Files.readAllLines(ja.resolve("anomalies.csv"));
+        assertThat(jaRows.getFirst()).isEqualTo(enRows.getFirst()).isEqualTo("rank,subject_id,subject_label,indicator,score,status,first_seen,explanation,evidence");
+        assertThat(jaRows.stream().map(r -> r.replaceAll(",(NEW|PERSISTING|RESOLVED),", ",")).toList())
+                .isEqualTo(enRows.stream().map(r -> r.replaceAll(",(NEW|PERSISTING|RESOLVED),", ",")).toList());
+        for (String bad : List.of("fr", "JA-JP", "", "en;rm -rf")) {
+            CliRun refused = CliRun.of("report", "weekly", "--lang", bad, "--out", tmp.resolve("x").toString());
+            assertThat(refused.exitCode()).as(bad).isEqualTo(2);
+            assertThat(refused.err().strip()).as(bad).contains("--lang", "en", "ja").doesNotContain("\n").doesNotContain("Exception");
+        }
+    }
+
+    @Test
     void importPrintsEachFilesTrueSize() throws java.io.IOException {
         DatasetFiles dataset = DatasetFiles.tiny(tmp.resolve("tiny"));
         CliRun run = CliRun.external("import", dataset.dir().toString());
