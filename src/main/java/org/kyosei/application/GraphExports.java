@@ -70,11 +70,6 @@ public final class GraphExports {
             }
             return Optional.empty();
         }
-
-        /** "graphml, gexf, csv-nodes or csv-ties", for messages. */
-        public static String names() {
-            return "graphml, gexf, csv-nodes or csv-ties";
-        }
     }
 
     public static final List<String> NODE_COLUMNS = List.of("id", "label", "name", "hop");
