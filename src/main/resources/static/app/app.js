@@ -211,11 +211,12 @@
   const DECISIONS = ['CONFIRMED', 'DISMISSED', 'NEEDS_INFORMATION'];
   /** The latest week with a list on or before the slider's date (the demo's list is dated last Sunday), else the latest. */
   async function leadWeek() {
+    // The weeks come latest first: the latest list dated on or before the slider's day, else the oldest there is.
     const weeks = (await api('api/anomalies/weeks')).weeks.map((w) => w.asOf);
     if (!weeks.length) { return null; }
     const until = asOf();
     const before = weeks.filter((w) => w <= until);
-    return before.length ? before[before.length - 1] : weeks[weeks.length - 1];
+    return before.length ? before[0] : weeks[weeks.length - 1];
   }
   async function showLeads() {
     const week = await leadWeek();

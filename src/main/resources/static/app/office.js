@@ -78,7 +78,7 @@
   }
 
   async function start() {
-    state.weeks = (await api('api/anomalies/weeks')).weeks;
+    state.weeks = (await api('api/anomalies/weeks')).weeks.slice().reverse(); // oldest first, for the trend
     drawTrend();
     fillWeeks();
     if (!state.weeks.length) { status(t('ui.leads.noList'), true); return; }

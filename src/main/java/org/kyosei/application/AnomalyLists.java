@@ -15,6 +15,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.TreeMap;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
@@ -57,13 +58,36 @@ public final class AnomalyLists {
         return candidates.max(Comparator.comparing(Dated::date)).map(d -> new WeeklyList(d.date(), d.file(), read(d.file())));
     }
 
-    /** Every week's list, oldest first. */
-    public List<WeeklyList> all() {
-        return listed().stream().sorted(Comparator.comparing(Dated::date))
-                .map(d -> new WeeklyList(d.date(), d.file(), read(d.file()))).toList();
+    private record Dated(LocalDate date, Path file) {
     }
 
-    private record Dated(LocalDate date, Path file) {
+    /**
+     * A week that has a list: its as-of date, its ISO week ({@code 2026-W48}), how many leads it holds, and how many
+     * of them by status and by indicator (counts only: no subject).
+     */
+    public record Week(LocalDate asOf, String isoWeek, int leads, Map<String, Integer> byStatus, Map<String, Integer> byIndicator) {
+    }
+
+    /** Every week that has a list, the latest first; a week with several lists counts the latest, as {@link #forWeekOf} reads it. */
+    public List<Week> weeks() {
+        Map<String, Dated> latestOfWeek = new TreeMap<>(Comparator.reverseOrder());
+        for (Dated d : listed()) {
+            String week = String.format(java.util.Locale.ROOT, "%d-W%02d", d.date().get(IsoFields.WEEK_BASED_YEAR),
+                    d.date().get(IsoFields.WEEK_OF_WEEK_BASED_YEAR));
+            latestOfWeek.merge(week, d, (a, b) -> a.date().isAfter(b.date()) ? a : b);
+        }
+        List<Week> weeks = new ArrayList<>();
+        latestOfWeek.forEach((week, d) -> {
+            List<ListedLead> rows = read(d.file());
+            Map<String, Integer> byStatus = new TreeMap<>();
+            Map<String, Integer> byIndicator = new TreeMap<>();
+            rows.forEach(row -> {
+                byStatus.merge(row.status(), 1, Integer::sum);
+                byIndicator.merge(row.indicator(), 1, Integer::sum);
+            });
+            weeks.add(new Week(d.date(), week, rows.size(), byStatus, byIndicator));
+        });
+        return weeks;
     }
 
     private List<Dated> listed() {

@@ -27,9 +27,9 @@ public final class LeadReview {
     }
 
     /** The list of the week holding {@code asOf} (null: the latest). */
-    /** Every week that has a list, oldest first. */
-    public List<AnomalyLists.WeeklyList> weeks() {
-        return lists.all();
+    /** Every week that has a list, the latest first, with its counts. */
+    public List<AnomalyLists.Week> weeks() {
+        return lists.weeks();
     }
 
     public Optional<AnomalyLists.WeeklyList> week(LocalDate asOf) {

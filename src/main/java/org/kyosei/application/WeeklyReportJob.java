@@ -24,6 +24,7 @@ import org.kyosei.report.AnomaliesJson;
 import org.kyosei.report.AuditHeadSeen;
 import org.kyosei.report.LeadStatus;
 import org.kyosei.report.ReportHtml;
+import org.kyosei.report.ReportText;
 import org.kyosei.review.LeadDecision;
 import org.kyosei.review.LeadDecisions;
 import org.kyosei.analysis.PhaseTimer;
@@ -58,6 +59,7 @@ public final class WeeklyReportJob {
     private final Clock clock;
     private final String caseReference;
     private final TrailAnchors anchors;
+    private final ReportText words;
 
     /** A job whose report.html shows pseudonyms made with the installation's key. */
     public WeeklyReportJob(Storage graph, Pseudonymizer pseudonyms) {
@@ -66,13 +68,14 @@ public final class WeeklyReportJob {
 
     /** @param pseudonyms how report.html shows ids; empty shows the real ids (for roles allowed to see them) */
     public WeeklyReportJob(Storage graph, Detector detector, Optional<Pseudonymizer> pseudonyms, Clock clock) {
-        this(graph, detector, pseudonyms, clock, "", null);
+        this(graph, detector, pseudonyms, clock, "", null, ReportText.english());
     }
 
     private WeeklyReportJob(Storage graph, Detector detector, Optional<Pseudonymizer> pseudonyms, Clock clock,
-                            String caseReference, TrailAnchors anchors) {
+                            String caseReference, TrailAnchors anchors, ReportText words) {
         this.caseReference = caseReference;
         this.anchors = anchors;
+        this.words = words;
         this.graph = graph;
         this.detector = detector;
         this.pseudonyms = pseudonyms;
@@ -81,12 +84,17 @@ public final class WeeklyReportJob {
 
     /** A copy of this job whose reports name the case or purpose they are made for (report.html, anomalies.json). */
     public WeeklyReportJob forCase(String reference) {
-        return new WeeklyReportJob(graph, detector, pseudonyms, clock, reference == null ? "" : reference, anchors);
+        return new WeeklyReportJob(graph, detector, pseudonyms, clock, reference == null ? "" : reference, anchors, words);
     }
 
     /** A copy of this job that signs the trail's head into each report it writes. */
     public WeeklyReportJob anchoredBy(TrailAnchors trail) {
-        return new WeeklyReportJob(graph, detector, pseudonyms, clock, caseReference, trail);
+        return new WeeklyReportJob(graph, detector, pseudonyms, clock, caseReference, trail, words);
+    }
+
+    /** A copy of this job that writes report.html's own words and dates in another language (anomalies.csv stays as it is). */
+    public WeeklyReportJob inLanguage(ReportText language) {
+        return new WeeklyReportJob(graph, detector, pseudonyms, clock, caseReference, anchors, language);
     }
 
     /** Each lead's latest review decision, keyed as {@link ReportHtml#decisionKey} keys them. */
@@ -174,7 +182,7 @@ public final class WeeklyReportJob {
             Function<String, String> labelOf = id -> loaded.node(id).isPresent()
                     ? loaded.label(loaded.node(id).getAsInt()).label() : "";
             try (Writer out = Files.newBufferedWriter(outDir.resolve("report.html"), StandardCharsets.UTF_8)) {
-                ReportHtml.write(run, caseReference, latestDecisions(), head, display, labelOf, out);
+                ReportHtml.write(run, caseReference, latestDecisions(), head, display, labelOf, words, out);
             }
         } catch (IOException e) {
             throw new UncheckedIOException("cannot write the report into " + outDir + ": " + e.getMessage(), e);

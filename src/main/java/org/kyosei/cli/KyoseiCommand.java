@@ -61,6 +61,16 @@ public final class KyoseiCommand implements Runnable {
                 throw new CommandLine.TypeConversionException(e.getMessage());
             }
         });
+        // a value that does not convert (a malformed date, a word for a number): one line, without the usage text
+        CommandLine.IParameterExceptionHandler usage = commandLine.getParameterExceptionHandler();
+        commandLine.setParameterExceptionHandler((ex, args) -> {
+            if (!(ex.getCause() instanceof CommandLine.TypeConversionException)) {
+                return usage.handleParseException(ex, args);
+            }
+            ex.getCommandLine().getErr().println("kyosei: " + ex.getMessage().replaceAll("\\R", " ")
+                    + " (see '" + ex.getCommandLine().getCommandSpec().qualifiedName(" ") + " --help')");
+            return ExitCodes.USAGE;
+        });
         AuditedExecution.install(commandLine);
         return commandLine;
     }

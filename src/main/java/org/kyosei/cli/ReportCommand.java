@@ -56,6 +56,14 @@ final class ReportCommand implements Runnable {
         @Option(names = "--real-ids", description = "Show real ids in report.html instead of pseudonyms.")
         boolean realIds;
 
+        /** The languages report.html is written in. */
+        enum Language { en, ja }
+
+        @Option(names = "--lang", paramLabel = "LANG", defaultValue = "en",
+                description = "Language of report.html's headings, sentences and dates: en or ja (default: ${DEFAULT-VALUE}); "
+                        + "anomalies.csv and anomalies.json are the same in both.")
+        Language language;
+
         @Override
         public Integer call() {
             LocalDate date = asOf != null ? asOf : LocalDate.now();
@@ -66,6 +74,7 @@ final class ReportCommand implements Runnable {
                         realIds ? Optional.empty() : Optional.of(PseudonymKeyFile.pseudonymizer(spec)), Clock.systemUTC())
                         .forCase(AuditSettings.caseReference(spec))
                         .anchoredBy(AuditSettings.anchors(spec))
+                        .inLanguage(org.kyosei.report.ReportText.of(language.name()))
                         .run(date, folder);
                 console.printf("Weekly report as of %s in %s: %d leads (%d new, %d persisting), %d resolved; compared with %s%n",
                         date, folder, result.count(LeadStatus.NEW) + result.count(LeadStatus.PERSISTING),

@@ -37,7 +37,7 @@ final class TerminalProgress implements ImportProgress {
                     .showSpeed()
                     .build();
         } else {
-            log.println("importing " + file + " (" + sizeBytes / 1024 + " KiB)");
+            log.println("importing " + file + " (" + size(sizeBytes) + ")");
             log.flush();
         }
     }
@@ -62,5 +62,20 @@ final class TerminalProgress implements ImportProgress {
             bar.close();
             bar = null;
         }
+    }
+
+    /** A file's size for people: "812 bytes", "3.4 KiB", "12.5 MiB", "240 MiB", "2.1 GiB" (powers of 1,024). */
+    static String size(long bytes) {
+        if (bytes < 1024) {
+            return bytes == 1 ? "1 byte" : bytes + " bytes";
+        }
+        String[] units = {"KiB", "MiB", "GiB", "TiB"};
+        double value = bytes / 1024.0;
+        int unit = 0;
+        while (value >= 1023.5 && unit < units.length - 1) { // 1023.6 KiB is written 1.0 MiB, not 1024 KiB
+            value /= 1024;
+            unit++;
+        }
+        return String.format(java.util.Locale.ROOT, value < 99.95 ? "%.1f %s" : "%.0f %s", value, units[unit]);
     }
 }

@@ -113,13 +113,15 @@ public final class NeighbourhoodExpansion {
                 }
                 // f is itself a member and not its own neighbour: at most members - 1 of its neighbours are known
                 widest = Math.max(widest, list.reachable() - (members.size() - 1));
-                int fresh = 0;
+                // the first `room` new entities of each list (all their ties before the room is full): so a larger cap
+                // keeps the same entities first, and a later page never repeats or skips one of an earlier page
+                Set<String> fresh = new HashSet<>();
                 for (Found f : list.ties()) {
                     if (members.containsKey(f.other())) {
                         addTie(f.tie(), tieKeys, ties);
-                    } else if (fresh < room) {
+                    } else if (fresh.contains(f.other()) || fresh.size() < room) {
+                        fresh.add(f.other());
                         candidates.add(f);
-                        fresh++;
                     }
                 }
             }

@@ -56,6 +56,8 @@ final class SnapshotExpansion {
     private static final class Scratch {
         final int[] member;
         final int[] seen;
+        /** The new entities one frontier entity's list has offered in this hop. */
+        final int[] offered;
         final int[] tie;
         /** A hop's candidate tie ends, in the order found. */
         final IntArrayList candidates = new IntArrayList(4096);
@@ -66,6 +68,7 @@ final class SnapshotExpansion {
         Scratch(int entities, int relations) {
             member = new int[entities];
             seen = new int[entities];
+            offered = new int[entities];
             tie = new int[relations];
         }
 
@@ -74,6 +77,7 @@ final class SnapshotExpansion {
             if (stamp == Integer.MAX_VALUE) {
                 Arrays.fill(member, 0);
                 Arrays.fill(seen, 0);
+                Arrays.fill(offered, 0);
                 Arrays.fill(tie, 0);
                 stamp = 0;
             }
@@ -116,6 +120,7 @@ final class SnapshotExpansion {
                 int fresh = 0;
                 long reachable = 0;
                 int reachStamp = s.next();
+                int offeredStamp = s.next();
                 for (int e = tieStart[from]; e < tieStart[from + 1]; e++) {
                     if (since[e] > day || until[e] < day) {
                         continue;
@@ -129,7 +134,10 @@ final class SnapshotExpansion {
                         listed++;
                         if (s.member[far] == memberStamp) {
                             addTie(e, s, tieStamp, ties);
+                        } else if (s.offered[far] == offeredStamp) {
+                            candidates.add(e); // another tie to an entity this list already offered
                         } else if (fresh < room) {
+                            s.offered[far] = offeredStamp;
                             candidates.add(e);
                             fresh++;
                         }

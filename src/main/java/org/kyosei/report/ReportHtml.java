@@ -10,7 +10,6 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 
-import org.kyosei.review.LeadDecision;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.Function;
@@ -60,30 +59,33 @@ public final class ReportHtml {
     public static void write(WeeklyRun run, String caseReference, Map<String, LeadDecision> decisions,
                              java.util.Optional<AuditHeadSeen> auditHead, Function<String, String> display,
                              Function<String, String> labelOf, Writer out) {
+        write(run, caseReference, decisions, auditHead, display, labelOf, ReportText.english(), out);
+    }
+
+    /** As above, in the language of {@code t}: the page's own headings and sentences, and its dates. */
+    public static void write(WeeklyRun run, String caseReference, Map<String, LeadDecision> decisions,
+                             java.util.Optional<AuditHeadSeen> auditHead, Function<String, String> display,
+                             Function<String, String> labelOf, ReportText t, Writer out) {
         PrintWriter html = new PrintWriter(out);
         String week = week(run.asOf());
-        html.println("<!DOCTYPE html><html lang=\"en\"><head><meta charset=\"utf-8\">");
-        html.println("<title>Kyosei weekly leads for review " + week + "</title>");
+        html.println("<!DOCTYPE html><html lang=\"" + t.language() + "\"><head><meta charset=\"utf-8\">");
+        html.println("<title>" + t.get("title", week) + "</title>");
         html.println("<style>body{font-family:sans-serif;margin:2em;max-width:70em;color:#222}"
                 + "table{border-collapse:collapse}td,th{border:1px solid #ccc;padding:.3em .6em;text-align:left}"
                 + ".lead{border-top:1px solid #999;margin-top:1.5em;padding-top:.5em}.meta{color:#555}"
                 + ".NEW{color:#b00}.PERSISTING{color:#a60}.RESOLVED{color:#070}svg text{font-size:11px}</style></head><body>");
-        html.println("<h1>Weekly leads for review, " + week + "</h1>");
-        html.println("<p class=\"meta\">As of " + run.asOf() + ". Made by " + esc(run.createdBy()) + " at " + run.createdAt()
-                + (caseReference.isBlank() ? "" : " for case " + esc(caseReference))
-                + ". Compared with " + esc(run.comparedWith()) + "."
-                + auditHead.map(h -> " The audit trail stood at record " + h.seq() + " (hash " + esc(h.shortHash())
-                        + "…), signed in " + esc(h.anchorFile()) + ".").orElse("") + "</p>");
-        html.println("<p>Each entry is a <b>lead for review</b>: recorded structure that resembles a sign of a criminal "
-                + "organization penetrating a community, or of workers being exploited, with the evidence behind it. "
-                + "It is not a finding about any person, and no community is suspected as such. Ids are pseudonyms "
-                + "unless the report was made with real ids; the key stays with the office.</p>");
-        summary(run, html);
-        cutOff(run.cutOff(), html);
-        trend(run, html);
-        html.println("<h2>Leads</h2>");
+        html.println("<h1>" + t.get("heading", week) + "</h1>");
+        html.println("<p class=\"meta\">" + t.get("made", t.date(run.asOf()), esc(run.createdBy()), t.time(run.createdAt()))
+                + (caseReference.isBlank() ? "" : t.get("madeForCase", esc(caseReference)))
+                + t.get("comparedWith", esc(run.comparedWith()))
+                + auditHead.map(h -> t.get("auditHead", h.seq(), esc(h.shortHash()), esc(h.anchorFile()))).orElse("") + "</p>");
+        html.println("<p>" + t.get("intro") + "</p>");
+        summary(run, t, html);
+        cutOff(run.cutOff(), t, html);
+        trend(run, t, html);
+        html.println("<h2>" + t.get("leads") + "</h2>");
         for (AnomalyRow row : run.rows()) {
-            lead(row, decisions.get(decisionKey(row.lead().subjectId(), row.lead().indicator())), display, labelOf, html);
+            lead(row, decisions.get(decisionKey(row.lead().subjectId(), row.lead().indicator())), display, labelOf, t, html);
         }
         html.println("</body></html>");
         html.flush();
@@ -93,7 +95,7 @@ public final class ReportHtml {
         return String.format(Locale.ROOT, "%d-W%02d", date.get(IsoFields.WEEK_BASED_YEAR), date.get(IsoFields.WEEK_OF_WEEK_BASED_YEAR));
     }
 
-    private static void summary(WeeklyRun run, PrintWriter html) {
+    private static void summary(WeeklyRun run, ReportText t, PrintWriter html) {
         Map<String, int[]> counts = new LinkedHashMap<>();
         if (!run.trend().isEmpty()) {
             run.trend().get(run.trend().size() - 1).perIndicator().keySet().forEach(k -> counts.put(k, new int[3]));
@@ -101,7 +103,8 @@ public final class ReportHtml {
         for (AnomalyRow row : run.rows()) {
             counts.computeIfAbsent(row.lead().indicator(), k -> new int[3])[row.status().ordinal()]++;
         }
-        html.println("<h2>Summary</h2><table><tr><th>indicator</th><th>new</th><th>persisting</th><th>resolved</th></tr>");
+        html.println("<h2>" + t.get("summary") + "</h2><table><tr><th>" + t.get("indicator") + "</th><th>" + t.get("new")
+                + "</th><th>" + t.get("persisting") + "</th><th>" + t.get("resolved") + "</th></tr>");
         int[] total = new int[3];
         counts.forEach((indicator, c) -> {
             html.println("<tr><td>" + esc(indicator) + "</td><td>" + c[0] + "</td><td>" + c[1] + "</td><td>" + c[2] + "</td></tr>");
@@ -109,26 +112,24 @@ public final class ReportHtml {
                 total[k] += c[k];
             }
         });
-        html.println("<tr><th>all</th><th>" + total[0] + "</th><th>" + total[1] + "</th><th>" + total[2] + "</th></tr></table>");
+        html.println("<tr><th>" + t.get("all") + "</th><th>" + total[0] + "</th><th>" + total[1] + "</th><th>" + total[2] + "</th></tr></table>");
     }
 
     /** Where the list ends, and how many candidates fell below the cut-off. */
-    private static void cutOff(WeeklyRun.CutOff cutOff, PrintWriter html) {
+    private static void cutOff(WeeklyRun.CutOff cutOff, ReportText t, PrintWriter html) {
         if (cutOff.rule().isBlank()) {
             return;
         }
         int weak = cutOff.belowScore().values().stream().mapToInt(Integer::intValue).sum();
         int common = cutOff.tooCommon().values().stream().mapToInt(Integer::intValue).sum();
-        html.println("<h2>Where the list ends</h2><p class=\"cutoff\">The cut-off, measured on this week's graph: "
-                + esc(cutOff.rule()) + ". <b>" + cutOff.below() + " candidate" + (cutOff.below() == 1 ? "" : "s")
-                + " fell below it</b> this week: " + weak + " with weaker evidence, " + common
-                + " resting on a tie as common as that among comparable entities. "
-                + "No person is listed for knowing an organization member: a lead on an individual needs ties to two or more "
-                + "members, or an account that exchanges money mostly with members.</p>");
+        html.println("<h2>" + t.get("cutoff.heading") + "</h2><p class=\"cutoff\">"
+                + t.get(cutOff.below() == 1 ? "cutoff.one" : "cutoff.many", esc(cutOff.rule()), cutOff.below(), weak, common)
+                + " " + t.get("cutoff.association") + "</p>");
         java.util.Set<String> indicators = new java.util.TreeSet<>(cutOff.belowScore().keySet());
         indicators.addAll(cutOff.tooCommon().keySet());
         if (!indicators.isEmpty()) {
-            html.println("<table><tr><th>indicator</th><th>below the score</th><th>tie too common</th></tr>");
+            html.println("<table><tr><th>" + t.get("indicator") + "</th><th>" + t.get("cutoff.belowScore") + "</th><th>"
+                    + t.get("cutoff.tooCommon") + "</th></tr>");
             for (String indicator : indicators) {
                 html.println("<tr><td>" + esc(indicator) + "</td><td>" + cutOff.belowScore().getOrDefault(indicator, 0)
                         + "</td><td>" + cutOff.tooCommon().getOrDefault(indicator, 0) + "</td></tr>");
@@ -138,7 +139,7 @@ public final class ReportHtml {
     }
 
     /** Stacked bars: leads per indicator for each of the last weeks. */
-    private static void trend(WeeklyRun run, PrintWriter html) {
+    private static void trend(WeeklyRun run, ReportText t, PrintWriter html) {
         List<WeeklyRun.WeekCount> weeks = run.trend();
         if (weeks.isEmpty()) {
             return;
@@ -149,8 +150,8 @@ public final class ReportHtml {
         int gap = 16;
         int height = 160;
         int width = weeks.size() * (barWidth + gap) + 200;
-        html.println("<h2>Trend</h2><svg xmlns=\"http://www.w3.org/2000/svg\" width=\"" + width + "\" height=\"" + (height + 40)
-                + "\" role=\"img\" aria-label=\"leads per indicator over the last weeks\">");
+        html.println("<h2>" + t.get("trend") + "</h2><svg xmlns=\"http://www.w3.org/2000/svg\" width=\"" + width + "\" height=\""
+                + (height + 40) + "\" role=\"img\" aria-label=\"" + t.get("trend.label") + "\">");
         for (int w = 0; w < weeks.size(); w++) {
             int x = w * (barWidth + gap) + 10;
             double y = height;
@@ -180,7 +181,7 @@ public final class ReportHtml {
     }
 
     private static void lead(AnomalyRow row, LeadDecision decision, Function<String, String> display,
-                             Function<String, String> labelOf, PrintWriter html) {
+                             Function<String, String> labelOf, ReportText t, PrintWriter html) {
         Set<String> ids = new LinkedHashSet<>();
         ids.add(row.lead().subjectId());
         for (String path : row.lead().evidencePaths()) {
@@ -188,16 +189,18 @@ public final class ReportHtml {
         }
         html.println("<div class=\"lead\"><h3>#" + row.rank() + " " + esc(row.lead().indicator()) + ": "
                 + esc(row.lead().subjectLabel().label()) + " " + esc(display.apply(row.lead().subjectId())) + "</h3>");
-        html.printf(Locale.ROOT, "<p class=\"meta\">score %s &middot; <span class=\"%s\">%s</span> &middot; first seen %s (%s)</p>%n",
-                AnomaliesCsv.score(row.lead().score()), row.status(), row.status(), row.firstSeen(), week(row.firstSeen()));
+        html.println("<p class=\"meta\">" + t.get("lead.meta", AnomaliesCsv.score(row.lead().score()),
+                "<span class=\"" + row.status() + "\">" + t.get("status." + row.status()) + "</span>",
+                t.date(row.firstSeen()), week(row.firstSeen())) + "</p>");
         html.println("<p>" + esc(replaceIds(row.lead().explanation(), ids, display)) + "</p>");
         if (decision != null) {
-            html.println("<p class=\"review\">Review: <b>" + esc(decision.decision().name().replace('_', ' ').toLowerCase(Locale.ROOT))
-                    + "</b> by " + esc(decision.user()) + " on " + decision.decidedAt().toString().substring(0, 10)
-                    + (decision.caseReference() == null || decision.caseReference().isBlank() ? "" : " (case " + esc(decision.caseReference()) + ")")
+            html.println("<p class=\"review\">" + t.get("review", t.get("decision." + decision.decision().name()), esc(decision.user()),
+                    t.date(decision.decidedAt().atZone(java.time.ZoneOffset.UTC).toLocalDate()))
+                    + (decision.caseReference() == null || decision.caseReference().isBlank() ? ""
+                    : t.get("review.case", esc(decision.caseReference())))
                     + ": " + esc(replaceIds(decision.reason(), ids, display)) + "</p>");
         }
-        evidence(row.lead().evidencePaths(), display, labelOf, html);
+        evidence(row.lead().evidencePaths(), display, labelOf, t, html);
         html.println("</div>");
     }
 
@@ -220,7 +223,7 @@ public final class ReportHtml {
 
     /** The evidence paths as a small left-to-right drawing: a node's column is its first position in a path. */
     private static void evidence(List<String> paths, Function<String, String> display, Function<String, String> labelOf,
-                                 PrintWriter html) {
+                                 ReportText t, PrintWriter html) {
         if (paths.isEmpty()) {
             return;
         }
@@ -247,8 +250,8 @@ public final class ReportHtml {
         }
         int cw = 150;
         int rh = 34;
-        html.printf(Locale.ROOT, "<svg xmlns=\"http://www.w3.org/2000/svg\" width=\"%d\" height=\"%d\" role=\"img\" aria-label=\"evidence\">%n",
-                columns * cw + 20, rows * rh + 10);
+        html.printf(Locale.ROOT, "<svg xmlns=\"http://www.w3.org/2000/svg\" width=\"%d\" height=\"%d\" role=\"img\" aria-label=\"%s\">%n",
+                columns * cw + 20, rows * rh + 10, t.get("evidence"));
         for (String[] e : edges) {
             int[] a = at.get(e[0]);
             int[] b = at.get(e[1]);

@@ -67,7 +67,7 @@ final class ApiAuditFilter extends OncePerRequestFilter {
                     request.getRequestURI(), e);
             held.resetBuffer();
             held.setHeader("Retry-After", null);
-            Problems.write(held, 503, "Service Unavailable", "the audit trail could not be written, so nothing was returned");
+            Problems.write(request, held, 503, "audit.failed");
         }
         held.copyBodyToResponse();
     }

@@ -35,8 +35,7 @@ final class LoginThrottleFilter extends OncePerRequestFilter {
         if (locked.isPresent()) {
             long seconds = Math.max(1, locked.get().toSeconds());
             response.setHeader("Retry-After", Long.toString(seconds));
-            Problems.write(response, 429, "Too Many Requests",
-                    "too many failed logins for this user or client; try again in " + seconds + " s");
+            Problems.write(request, response, 429, "login.throttled", Long.toString(seconds));
             return;
         }
         chain.doFilter(request, response);

@@ -20,12 +20,11 @@ final class ProblemEntryPoint implements AuthenticationEntryPoint, AccessDeniedH
         if (!"XMLHttpRequest".equals(request.getHeader("X-Requested-With"))) {
             response.setHeader("WWW-Authenticate", "Basic realm=\"kyosei\"");
         }
-        Problems.write(response, 401, "Unauthorized", BasicCredentials.claimedUser(request).isPresent()
-                ? "unknown user or wrong password" : "log in with HTTP Basic (a user made with 'kyosei user add')");
+        Problems.write(request, response, 401, BasicCredentials.claimedUser(request).isPresent() ? "login.wrong" : "login.needed");
     }
 
     @Override
     public void handle(HttpServletRequest request, HttpServletResponse response, AccessDeniedException e) throws IOException {
-        Problems.write(response, 403, "Forbidden", "your role may not use " + request.getMethod() + " " + request.getRequestURI());
+        Problems.write(request, response, 403, "forbidden", request.getMethod(), request.getRequestURI());
     }
 }

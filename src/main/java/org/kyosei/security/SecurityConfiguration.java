@@ -79,6 +79,7 @@ public class SecurityConfiguration {
                         .requestMatchers("/v3/api-docs", "/v3/api-docs/**", "/swagger-ui.html", "/swagger-ui/**").permitAll()
                         .requestMatchers(HttpMethod.GET, "/api/me").authenticated()
                         .requestMatchers(HttpMethod.POST, "/api/logout").authenticated()
+                        .requestMatchers(HttpMethod.GET, "/api/entities/*/neighbourhood/export").hasRole(INVESTIGATOR)
                         .requestMatchers(HttpMethod.GET, "/api/entities", "/api/entities/**").hasRole(INVESTIGATOR)
                         .requestMatchers(HttpMethod.GET, "/api/paths", "/api/paths/**").hasRole(INVESTIGATOR)
                         .requestMatchers(HttpMethod.GET, "/api/brokers/**").hasRole(INVESTIGATOR)

@@ -38,7 +38,7 @@ class AnomalyController {
     @Operation(summary = "The anomaly list for the week holding asOf (default: the latest list), rows as in anomalies.csv")
     AnomalyList anomalies(@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate asOf,
                           Authentication user, HttpServletRequest request) {
-        AnomalyLists.WeeklyList list = review.week(asOf).orElseThrow(() -> NotFoundException.noAnomalyList(asOf));
+        AnomalyLists.WeeklyList list = review.week(asOf).orElseThrow(() -> NotFoundException.localized("anomalies.noWeek"));
         List<String> ids = new ArrayList<>();
         list.rows().forEach(row -> {
             ids.add(row.subjectId());

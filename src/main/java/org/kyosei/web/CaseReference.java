@@ -15,11 +15,10 @@ final class CaseReference {
 
     static String require(String header) {
         if (header == null || header.isBlank()) {
-            throw new BadParameterException(HEADER, "reading a person's data needs a case or purpose reference in the "
-                    + HEADER + " header");
+            throw BadParameterException.localized(HEADER, "case.missing", HEADER);
         }
         if (!ALLOWED.matcher(header.strip()).matches()) {
-            throw new BadParameterException(HEADER, HEADER + " must be 3-120 letters, digits, spaces or _ . : / # ( ) -");
+            throw BadParameterException.localized(HEADER, "case.malformed", HEADER);
         }
         return header.strip();
     }

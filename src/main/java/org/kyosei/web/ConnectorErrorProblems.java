@@ -9,12 +9,15 @@ import org.apache.catalina.connector.Request;
 import org.apache.catalina.connector.Response;
 import org.apache.catalina.core.StandardHost;
 import org.apache.catalina.valves.ErrorReportValve;
+import org.kyosei.security.ProblemMessages;
 import org.kyosei.security.SecurityHeaders;
 import org.springframework.boot.tomcat.servlet.TomcatServletWebServerFactory;
 import org.springframework.boot.web.server.WebServerFactoryCustomizer;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.security.config.annotation.web.configuration.WebSecurityCustomizer;
+
+import tools.jackson.databind.json.JsonMapper;
 
 /**
  * Requests refused before they reach a controller (by Tomcat: a malformed URL; by the security firewall: an
@@ -40,9 +43,21 @@ class ConnectorErrorProblems {
             response.setStatus(400);
             response.setContentType("application/problem+json");
             response.setCharacterEncoding(StandardCharsets.UTF_8.name());
-            response.getWriter().write("{\"type\":\"about:blank\",\"title\":\"Bad Request\",\"status\":400,"
-                    + "\"detail\":\"the URL holds characters the service does not accept (an encoded '%', '/', ';', '\\\\' or NUL)\"}");
+            response.getWriter().write(problem(request.getHeader("Accept-Language"), 400, "url.rejected"));
         });
+    }
+
+    private static final JsonMapper JSON = JsonMapper.builder().build();
+
+    /** A problem document: the status's title and the detail {@code problem.<key>} in the language asked for. */
+    static String problem(String acceptLanguage, int status, String key) {
+        java.util.Locale locale = ProblemMessages.locale(acceptLanguage);
+        java.util.Map<String, Object> problem = new java.util.LinkedHashMap<>();
+        problem.put("type", "about:blank");
+        problem.put("title", status < 500 ? ProblemMessages.title(locale, 400) : ProblemMessages.title(locale, 500));
+        problem.put("status", status);
+        problem.put("detail", ProblemMessages.text(locale, key));
+        return JSON.writeValueAsString(problem);
     }
 
     /** Writes {@code application/problem+json} for any error status Tomcat answers itself. */
@@ -59,11 +74,7 @@ class ConnectorErrorProblems {
                 response.setCharacterEncoding(StandardCharsets.UTF_8.name());
                 Writer writer = response.getReporter();
                 if (writer != null) {
-                    writer.write("{\"type\":\"about:blank\",\"title\":\"" + (status < 500 ? "Bad Request" : "Server Error")
-                            + "\",\"status\":" + status + ",\"detail\":\""
-                            + (status < 500 ? "the request was refused before it reached the service: the URL is malformed "
-                            + "or holds characters that are not allowed (such as an encoded '/' or NUL)"
-                            : "the service could not answer; the error is logged") + "\"}");
+                    writer.write(problem(request.getHeader("Accept-Language"), status, status < 500 ? "url.malformed" : "failed"));
                     writer.flush();
                 }
             } catch (IOException | IllegalStateException e) {

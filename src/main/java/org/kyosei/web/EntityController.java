@@ -3,17 +3,15 @@ package org.kyosei.web;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.HashSet;
 import java.util.List;
-import java.util.Set;
 
 import org.kyosei.application.Bounds;
 import org.kyosei.application.EntityService;
 import org.kyosei.application.NeighbourhoodService;
+import org.kyosei.application.NeighbourhoodPages;
 import org.kyosei.query.EntityMatch;
 import org.kyosei.query.EntityView;
 import org.kyosei.query.Neighbourhood;
-import org.kyosei.query.NeighbourhoodExpansion;
 import org.kyosei.security.AuditAttributes;
 import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -77,14 +75,15 @@ class EntityController {
     EntityView entity(@PathVariable String id, @RequestHeader(name = CaseReference.HEADER, required = false) String caseReference,
                       HttpServletRequest request) {
         CaseReference.require(caseReference);
-        EntityView view = entities.find(id).orElseThrow(() -> new NotFoundException("no entity '" + id + "'"));
+        EntityView view = entities.find(id).orElseThrow(() -> NotFoundException.localized("entity.unknown", id));
         AuditAttributes.returned(request, List.of(view.id()));
         return view;
     }
 
     @GetMapping("/{id}/neighbourhood")
     @Operation(summary = "Entities and relationships around an entity as of a date: strongest and most recent ties first, "
-            + "paged by offset and limit, saying how many more there are")
+            + "paged by offset and limit (each page: the centre, its entities and the ties it adds to the earlier pages), "
+            + "saying how many more there are")
     NeighbourhoodPage neighbourhood(@PathVariable String id, @RequestParam(defaultValue = "1") int hops,
                                     @RequestParam(defaultValue = "200") int limit, @RequestParam(defaultValue = "0") int offset,
                                     @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate asOf,
@@ -93,27 +92,15 @@ class EntityController {
         CaseReference.require(caseReference);
         Limits.between("hops", hops, 1, Bounds.MAX_HOPS);
         Limits.between("limit", limit, 1, Bounds.MAX_NEIGHBOURHOOD);
-        Limits.between("offset", offset, 0, 100_000);
+        Limits.between("offset", offset, 0, NeighbourhoodPages.MAX_OFFSET);
         LocalDate date = asOf != null ? asOf : LocalDate.now(clock);
-        NeighbourhoodExpansion.Expansion expansion = screens.expand(id, hops, date, 1 + offset + limit)
-                .orElseThrow(() -> new NotFoundException("no entity '" + id + "'"));
-        Neighbourhood found = expansion.neighbourhood();
-        List<Neighbourhood.Member> members = found.nodes();
-        List<Neighbourhood.Member> page = new ArrayList<>();
-        page.add(members.getFirst());
-        page.addAll(members.subList(Math.min(1 + offset, members.size()), members.size()));
-        List<Node> nodes = new ArrayList<>(page.size());
-        for (Neighbourhood.Member m : page) {
+        NeighbourhoodPages.Page found = NeighbourhoodPages.page(screens::expand, id, hops, date, offset, limit)
+                .orElseThrow(() -> NotFoundException.localized("entity.unknown", id));
+        List<Node> nodes = new ArrayList<>(found.nodes().size());
+        for (Neighbourhood.Member m : found.nodes()) {
             nodes.add(new Node(m.id(), m.label(), m.name(), m.hop()));
         }
-        // every tie joins two members: only a later page (offset > 0) leaves some ends out
-        List<Neighbourhood.Tie> ties = found.ties();
-        if (offset > 0) {
-            Set<String> ids = new HashSet<>(2 * page.size());
-            page.forEach(m -> ids.add(m.id()));
-            ties = ties.stream().filter(t -> ids.contains(t.src()) && ids.contains(t.dst())).toList();
-        }
         AuditAttributes.returned(request, nodes.stream().map(Node::id).toList());
-        return new NeighbourhoodPage(id, date, hops, offset, limit, nodes, ties, expansion.more(), expansion.moreAtLeast());
+        return new NeighbourhoodPage(id, date, hops, offset, limit, nodes, found.ties(), found.more(), found.moreAtLeast());
     }
 }

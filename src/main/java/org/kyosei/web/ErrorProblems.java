@@ -1,5 +1,8 @@
 package org.kyosei.web;
 
+import java.util.Locale;
+
+import org.kyosei.security.ProblemMessages;
 import org.springframework.boot.webmvc.error.ErrorController;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
@@ -27,18 +30,20 @@ class ErrorProblems implements ErrorController {
         if (status == null || !status.isError()) {
             status = HttpStatus.NOT_FOUND;
         }
-        ProblemDetail problem = ProblemDetail.forStatusAndDetail(status, detail(status));
-        problem.setTitle(status.getReasonPhrase());
+        Locale locale = ProblemMessages.locale(request.getHeader("Accept-Language"));
+        ProblemDetail problem = ProblemDetail.forStatusAndDetail(status, ProblemMessages.text(locale, detail(status)));
+        problem.setTitle(ProblemMessages.title(locale, status.value()));
         return ResponseEntity.status(status).contentType(MediaType.APPLICATION_PROBLEM_JSON).body(problem);
     }
 
+    /** The key of the detail for a status. */
     private static String detail(HttpStatus status) {
         return switch (status) {
-            case NOT_FOUND -> "no such path";
-            case METHOD_NOT_ALLOWED -> "this method is not allowed on this path";
-            case UNAUTHORIZED -> "log in with HTTP Basic";
-            case FORBIDDEN -> "not allowed";
-            default -> status.is4xxClientError() ? "the request was refused" : "the service could not answer; the error is logged";
+            case NOT_FOUND -> "path.unknown";
+            case METHOD_NOT_ALLOWED -> "path.method";
+            case UNAUTHORIZED -> "path.login";
+            case FORBIDDEN -> "path.forbidden";
+            default -> status.is4xxClientError() ? "path.refused" : "failed";
         };
     }
 }

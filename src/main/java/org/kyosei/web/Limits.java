@@ -7,7 +7,8 @@ final class Limits {
 
     static int between(String parameter, int value, int min, int max) {
         if (value < min || value > max) {
-            throw new BadParameterException(parameter, parameter + " must be between " + min + " and " + max + ", got " + value);
+            throw BadParameterException.localized(parameter, "parameter.between", parameter, Integer.toString(min),
+                    Integer.toString(max), Integer.toString(value));
         }
         return value;
     }

@@ -49,7 +49,7 @@ class CommandLineTest {
     void badDatesAreOneLineUsageErrorsNamingTheOption() {
         List<List<String>> commands = List.of(List.of("analyze", "--as-of"), List.of("detect", "--as-of"), List.of("disrupt", "--as-of"),
                 List.of("ego", "P1", "--as-of"), List.of("path", "P1", "P5", "--as-of"), List.of("report", "weekly", "--as-of"),
-                List.of("generate", "--end"), List.of("audit", "show", "--since"));
+                List.of("generate", "--end"), List.of("evaluate", "--end"), List.of("audit", "show", "--since"));
         for (List<String> command : commands) {
             for (String date : List.of("0000-01-01", "-2026-01-01", "3000-01-01", "2026-13-01", "yesterday")) {
                 List<String> args = new ArrayList<>(command);
@@ -60,8 +60,65 @@ class CommandLineTest {
                 assertThat(run.err().lines().findFirst().orElse("")).as(args.toString())
                         .contains(option, "'" + date + "'", "YYYY-MM-DD from 1900-01-01 to 2999-12-31");
                 assertThat(run.err()).as(args.toString()).doesNotContain("Exception").doesNotContain("java.");
+                // one plain line: the option, the value, the expected form and where to read more; no usage text
+                assertThat(run.err().strip()).as(args.toString()).doesNotContain("\n").doesNotContain("Usage:")
+                        .startsWith("kyosei: ").endsWith(" --help')");
             }
         }
+        CliRun hops = CliRun.of("ego", "P1", "--hops", "two");
+        assertThat(hops.exitCode()).isEqualTo(2);
+        assertThat(hops.err().strip()).contains("--hops", "'two'").doesNotContain("\n").endsWith("(see 'kyosei ego --help')");
+        assertThat(CliRun.of("import").err()).as("other usage errors keep the usage text").contains("Usage:");
+    }
+
+    @Test
+    void reportWeeklyWritesReportHtmlInJapaneseWhenAskedAndTheSameAnomalyRows() throws java.io.IOException {
+        CliRun.external("import", DatasetFiles.tiny(tmp.resolve("tiny")).dir().toString());
+        Path en = tmp.resolve("en");
+        Path ja = tmp.resolve("ja");
+        CliRun english = CliRun.external("report", "weekly", "--as-of", "2026-11-01", "--out", en.toString());
+        assertThat(english.exitCode()).as(english.err()).isZero();
+        CliRun japanese = CliRun.external("report", "weekly", "--as-of", "2026-11-01", "--out", ja.toString(), "--lang", "ja");
+        assertThat(japanese.exitCode()).as(japanese.err()).isZero();
+        String enHtml = java.nio.file.Files.readString(en.resolve("report.html"));
+        String jaHtml = java.nio.file.Files.readString(ja.resolve("report.html"));
+        assertThat(enHtml).contains("<html lang=\"en\">", "Weekly leads for review, 2026-W44", "As of 2026-11-01.");
+        assertThat(jaHtml).contains("<html lang=\"ja\">", "週次レビュー対象リード（2026-W44）", "2026年11月1日時点。")
+                .doesNotContain("Weekly leads for review");
+        // anomalies.csv: the same columns and leads in both (only the statuses may differ: the second run compares with the first)
+        List<String> enRows = java.nio.file.Files.readAllLines(en.resolve("anomalies.csv"));
+        List<String> jaRows = java.nio.file.Files.readAllLines(ja.resolve("anomalies.csv"));
+        assertThat(jaRows.getFirst()).isEqualTo(enRows.getFirst()).isEqualTo("rank,subject_id,subject_label,indicator,score,status,first_seen,explanation,evidence");
+        assertThat(jaRows.stream().map(r -> r.replaceAll(",(NEW|PERSISTING|RESOLVED),", ",")).toList())
+                .isEqualTo(enRows.stream().map(r -> r.replaceAll(",(NEW|PERSISTING|RESOLVED),", ",")).toList());
+        for (String bad : List.of("fr", "JA-JP", "", "en;rm -rf")) {
+            CliRun refused = CliRun.of("report", "weekly", "--lang", bad, "--out", tmp.resolve("x").toString());
+            assertThat(refused.exitCode()).as(bad).isEqualTo(2);
+            assertThat(refused.err().strip()).as(bad).contains("--lang", "en", "ja").doesNotContain("\n").doesNotContain("Exception");
+        }
+    }
+
+    @Test
+    void importPrintsEachFilesTrueSize() throws java.io.IOException {
+        DatasetFiles dataset = DatasetFiles.tiny(tmp.resolve("tiny"));
+        CliRun run = CliRun.external("import", dataset.dir().toString());
+        assertThat(run.exitCode()).as(run.err()).isZero();
+        for (String file : List.of("brokers.csv", "relations.csv", "individuals.csv")) {
+            long size = java.nio.file.Files.size(dataset.dir().resolve(file));
+            assertThat(size).as(file).isPositive().isLessThan(1024);
+            assertThat(run.err()).as(file).contains("importing " + file + " (" + size + " bytes)");
+        }
+        assertThat(run.err()).doesNotContain("(0 KiB)");
+        assertThat(TerminalProgress.size(0)).isEqualTo("0 bytes");
+        assertThat(TerminalProgress.size(1)).isEqualTo("1 byte");
+        assertThat(TerminalProgress.size(1023)).isEqualTo("1023 bytes");
+        assertThat(TerminalProgress.size(1024)).isEqualTo("1.0 KiB");
+        assertThat(TerminalProgress.size(3_482)).isEqualTo("3.4 KiB");
+        assertThat(TerminalProgress.size(200 * 1024 + 300)).isEqualTo("200 KiB");
+        assertThat(TerminalProgress.size(1024 * 1024 - 100)).isEqualTo("1.0 MiB");
+        assertThat(TerminalProgress.size(13_107_200)).isEqualTo("12.5 MiB");
+        assertThat(TerminalProgress.size(3L << 30)).isEqualTo("3.0 GiB");
+        assertThat(TerminalProgress.size(Long.MAX_VALUE)).endsWith(" TiB");
     }
 
     @Test

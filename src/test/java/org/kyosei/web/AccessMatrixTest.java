@@ -35,10 +35,13 @@ class AccessMatrixTest {
             new Endpoint("GET", "/api/entities?q=Sakura", null, EnumSet.of(Role.INVESTIGATOR)),
             new Endpoint("GET", "/api/entities/B1", null, EnumSet.of(Role.INVESTIGATOR)),
             new Endpoint("GET", "/api/entities/B1/neighbourhood?hops=2&asOf=" + WebFixture.AS_OF, null, EnumSet.of(Role.INVESTIGATOR)),
+            new Endpoint("GET", "/api/entities/B1/neighbourhood/export?format=graphml&hops=2&asOf=" + WebFixture.AS_OF, null,
+                    EnumSet.of(Role.INVESTIGATOR)),
             new Endpoint("GET", "/api/paths?from=P1&to=P5&asOf=" + WebFixture.AS_OF, null, EnumSet.of(Role.INVESTIGATOR)),
             new Endpoint("GET", "/api/paths/network?ids=P1,P5,B1&asOf=" + WebFixture.AS_OF, null, EnumSet.of(Role.INVESTIGATOR)),
             new Endpoint("GET", "/api/brokers/B1/panel?asOf=" + WebFixture.AS_OF, null, EnumSet.of(Role.INVESTIGATOR)),
             new Endpoint("GET", "/api/anomalies?asOf=" + WebFixture.REPORT_DATE, null, EnumSet.of(Role.INVESTIGATOR, Role.OFFICE)),
+            new Endpoint("GET", "/api/anomalies/weeks", null, EnumSet.of(Role.INVESTIGATOR, Role.OFFICE)),
             new Endpoint("GET", "/api/anomalies/decisions", null, EnumSet.of(Role.INVESTIGATOR, Role.OFFICE)),
             new Endpoint("POST", "/api/anomalies/decisions", "{\"subject\": \"B1\", \"indicator\": \"front_broker\", "
                     + "\"decision\": \"NEEDS_INFORMATION\", \"reason\": \"access matrix\", \"asOf\": \"" + WebFixture.REPORT_DATE
@@ -98,7 +101,7 @@ class AccessMatrixTest {
         assertThat(WebFixture.anonymous().get("/webjars/cytoscape-fcose/cytoscape-fcose.js").status()).isEqualTo(200);
         WebFixture.Answer docs = WebFixture.anonymous().get("/v3/api-docs");
         assertThat(docs.status()).isEqualTo(200);
-        for (String path : List.of("/api/entities", "/api/entities/{id}", "/api/entities/{id}/neighbourhood", "/api/paths",
+        for (String path : List.of("/api/entities", "/api/entities/{id}", "/api/entities/{id}/neighbourhood", "/api/entities/{id}/neighbourhood/export", "/api/paths",
                 "/api/anomalies", "/api/queries", "/api/queries/{name}", "/api/cypher", "/api/brokers/{id}/panel")) {
             assertThat(docs.json().path("paths").has(path)).as(path).isTrue();
         }

@@ -65,10 +65,10 @@ class RoleScreensApiTest {
     void theWeeksWithAListAreCountedByStatusAndIndicatorOnly() {
         JsonNode weeks = WebFixture.as(Role.OFFICE).get("/api/anomalies/weeks").json().path("weeks");
         assertThat(weeks).hasSize(3);
-        assertThat(weeks.get(0).path("asOf").asString()).isEqualTo("2026-09-20");
+        assertThat(weeks.get(2).path("asOf").asString()).isEqualTo("2026-09-20");
         assertThat(weeks.get(1).path("asOf").asString()).isEqualTo(WebFixture.REPORT_DATE);
-        assertThat(weeks.get(2).path("asOf").asString()).isEqualTo(LocalDate.now().toString());
-        JsonNode latest = weeks.get(2);
+        assertThat(weeks.get(0).path("asOf").asString()).as("the latest first").isEqualTo(LocalDate.now().toString());
+        JsonNode latest = weeks.get(0);
         assertThat(latest.path("leads").asInt()).isEqualTo(2);
         assertThat(latest.path("byStatus").path("NEW").asInt()).isEqualTo(1);
         assertThat(latest.path("byStatus").path("PERSISTING").asInt()).isEqualTo(1);

@@ -253,7 +253,9 @@ class RoleScreensBrowserTest {
 
         browser.js("window.confirm = () => true;");
         visible("#admin-users tr[data-name='" + name + "'] button.disable").click();
-        browser.wait.until(d -> text("admin-users").contains(lang.equals("ja") ? "無効" : "disabled"));
+        // The row is drawn again once the service answered: the disable button goes ("無効にする" holds "無効" itself).
+        browser.wait.until(d -> d.findElements(By.cssSelector("#admin-users tr[data-name='" + name + "'] button.disable")).isEmpty()
+                && text("admin-users").contains(lang.equals("ja") ? "無効" : "disabled"));
         assertThat(new WebFixture.Request(name, password, "CASE-2026-001").get("/api/me").status()).isEqualTo(401);
         assertThat(browser.driver.findElements(By.cssSelector("#admin-users tr[data-name='admin'] button.disable")))
                 .as("an administrator cannot disable themselves").isEmpty();

@@ -128,13 +128,22 @@ final class WebFixture {
     }
 
     /** A request builder for one caller. */
-    record Request(String user, String password, String caseReference) {
+    record Request(String user, String password, String caseReference, String language) {
+        Request(String user, String password, String caseReference) {
+            this(user, password, caseReference, null);
+        }
+
         Request withPassword(String other) {
-            return new Request(user, other, caseReference);
+            return new Request(user, other, caseReference, language);
         }
 
         Request withoutCase() {
-            return new Request(user, password, null);
+            return new Request(user, password, null, language);
+        }
+
+        /** The same caller, sending {@code Accept-Language: languages}. */
+        Request accepting(String languages) {
+            return new Request(user, password, caseReference, languages);
         }
 
         Answer get(String path) {
@@ -162,6 +171,9 @@ final class WebFixture {
             }
             if (caseReference != null) {
                 builder.header("X-Kyosei-Case", caseReference);
+            }
+            if (language != null) {
+                builder.header("Accept-Language", language);
             }
             try {
                 HttpResponse<String> response = HTTP.send(builder.build(), HttpResponse.BodyHandlers.ofString());
