@@ -117,4 +117,21 @@ class RandomWorldTest {
         }
         throw new AssertionError("no officer-shares-identifier case in seeds 1..8");
     }
+
+    @Test
+    void aPlantedCaseIsNeverAlsoALookAlike() {
+        int offices = 0;
+        for (long seed = 1001; seed <= 1010; seed++) {
+            World world = WorldBuilder.build(GeneratorSettings.random(20_000, 6, seed, END));
+            Set<Integer> planted = new TreeSet<>();
+            world.truth.forEach(c -> planted.add(c.subject()));
+            world.related.forEach(c -> planted.add(c.subject()));
+            for (CaseRecord l : world.lookalikes) {
+                assertThat(planted).as("seed %d: look-alike %s of %s is planted", seed, l.pattern(), l.subject())
+                        .doesNotContain(l.subject());
+                offices += l.pattern().equals(SharedOfficeLookalike.PATTERN) ? 1 : 0;
+            }
+        }
+        assertThat(offices).as("shared offices keep their benign businesses").isGreaterThan(50);
+    }
 }
