@@ -172,6 +172,27 @@ class IndicatorsTest {
     }
 
     @Test
+    void exploitationHubNeedsTwoSignalsNotADearFeeAlone() {
+        // DEAR charges fees far above the market but houses no one together and has no incident: a dear
+        // agency. CROWD charges the same and houses its workers at two addresses: two signals.
+        World w = new World().residents("P", 24, "C1").residents("Q", 400, "C2");
+        w.node("DEAR", NodeLabel.BROKER, "AGENCY").node("CROWD", NodeLabel.BROKER, "INDIVIDUAL").node("BIG", NodeLabel.BROKER, "AGENCY");
+        w.node("D1", NodeLabel.IDENTIFIER, "ADDRESS").node("D2", NodeLabel.IDENTIFIER, "ADDRESS");
+        for (int i = 1; i <= 12; i++) {
+            w.rel("DEAR", RelationType.PLACED, "P" + i, AS_OF.minusDays(4 * i), 600_000, 0.9);
+            w.node("OWN" + i, NodeLabel.IDENTIFIER, "ADDRESS").rel("P" + i, RelationType.USES, "OWN" + i, null, 1, 1);
+            w.rel("CROWD", RelationType.PLACED, "P" + (12 + i), AS_OF.minusDays(4 * i), 600_000, 0.9);
+            w.rel("P" + (12 + i), RelationType.USES, i % 2 == 0 ? "D1" : "D2", AS_OF.minusDays(4 * i), 1, 0.9);
+        }
+        for (int i = 1; i <= 400; i++) {
+            w.rel("BIG", RelationType.PLACED, "Q" + i, null, 40_000 + 1000 * (i % 50), 1);
+        }
+        List<Lead> leads = w.run(new ExploitationHubIndicator());
+        assertThat(lead(leads, "DEAR")).isEmpty();
+        assertThat(score(leads, "CROWD")).isGreaterThan(0.5);
+    }
+
+    @Test
     void feeSkimmingAccountOfAMemberOutranksALandlordAccount() {
         World w = new World().residents("P", 30, "C1");
         w.node("SKIM", NodeLabel.IDENTIFIER, "ACCOUNT").node("RENT", NodeLabel.IDENTIFIER, "ACCOUNT");
