@@ -254,6 +254,41 @@ class IndicatorsTest {
         assertThat(lead(leads, "C1").orElseThrow().explanation()).contains("24 of its 60");
     }
 
+    @Test
+    void infiltrationGrowthIsNotOneMembersOwnGrowingCircle() {
+        // M1 lives in C1 and makes new ordinary friends there week after week, who bring their own old
+        // friends: C1's exposure grows exactly as in an infiltration, but all of it through one member.
+        World w = new World().residents("X", 80, "C1");
+        w.rel("M1", RelationType.MEMBER_OF, "C1", null, 1, 1);
+        int[] perWeek = {2, 4, 7, 11};
+        int next = 1;
+        for (int week = 0; week < 4; week++) {
+            for (int k = 0; k < perWeek[week]; k++) {
+                w.rel("X" + next++, RelationType.CONTACT, "M1", AS_OF.minusDays(27 - 7 * week), 5, 0.8);
+            }
+        }
+        for (int i = 1; i <= 24; i++) {
+            w.rel("X" + i, RelationType.CONTACT, "X" + (24 + 2 * i), AS_OF.minusDays(400), 10, 1);
+        }
+        List<Lead> leads = w.run(new InfiltrationGrowthIndicator());
+        assertThat(lead(leads, "C1")).isEmpty();
+
+        // the same growth through two members is one
+        World two = new World().residents("X", 80, "C1");
+        next = 1;
+        for (int week = 0; week < 4; week++) {
+            for (int k = 0; k < perWeek[week]; k++) {
+                two.rel("X" + next++, RelationType.CONTACT, k % 2 == 0 ? "M1" : "M2", AS_OF.minusDays(27 - 7 * week), 5, 0.8);
+            }
+        }
+        for (int i = 1; i <= 24; i++) {
+            two.rel("X" + i, RelationType.CONTACT, "X" + (24 + 2 * i), AS_OF.minusDays(400), 10, 1);
+        }
+        Lead lead = lead(two.run(new InfiltrationGrowthIndicator()), "C1").orElseThrow();
+        assertThat(lead.score()).isGreaterThan(0.3);
+        assertThat(lead.explanation()).contains("54% through one single member");
+    }
+
     /** C1 (80 residents) is infiltrated over the last four weeks; each newly tied resident has long-standing contacts in C2. */
     private static World infiltrationWithSpillover(int c2Residents, int contactsInC2) {
         World w = new World().residents("X", 80, "C1").residents("Y", c2Residents, "C2");
