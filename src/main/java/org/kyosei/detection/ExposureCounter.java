@@ -28,11 +28,12 @@ final class ExposureCounter {
     /**
      * Per community: exposed people ({@code people}), those exposed from within ({@code fromWithin}),
      * how many of the latter are reached through its largest single entry point (a first-step person:
-     * themselves if they are one, else the fellow resident they are reached through), how many through
-     * its largest single member (the member a first-step person is most strongly tied to), and its people.
+     * themselves if they are one, else the fellow resident they are reached through), how many of them
+     * through a member who lives in the community (the member a first-step person is most strongly tied
+     * to, or runs the business they work for), and its people.
      */
     record Exposure(Int2IntOpenHashMap people, Int2IntOpenHashMap fromWithin, Int2IntOpenHashMap largestEntry,
-                    Int2IntOpenHashMap largestMember, Int2IntOpenHashMap population) {
+                    Int2IntOpenHashMap throughResidentMembers, Int2IntOpenHashMap population) {
     }
 
     /** People per home community as of the day (the denominator of a community's exposure share). */
@@ -127,17 +128,20 @@ final class ExposureCounter {
         }
         Int2IntOpenHashMap withinCommunity = new Int2IntOpenHashMap();
         Int2ObjectOpenHashMap<Int2IntOpenHashMap> perEntry = new Int2ObjectOpenHashMap<>();
-        Int2ObjectOpenHashMap<Int2IntOpenHashMap> perMember = new Int2ObjectOpenHashMap<>();
+        Int2IntOpenHashMap throughResident = new Int2IntOpenHashMap();
         for (int y : reachedWithin.keySet()) {
             int c = home.get(y);
             if (c >= 0) {
                 withinCommunity.addTo(c, 1);
                 int entry = entryOf.get(y);
                 perEntry.computeIfAbsent(c, k -> new Int2IntOpenHashMap()).addTo(entry, 1);
-                perMember.computeIfAbsent(c, k -> new Int2IntOpenHashMap()).addTo(memberOf.get(entry), 1);
+                int member = memberOf.get(entry);
+                if (member >= 0 && homeOf(home, graph, member, day) == c) {
+                    throughResident.addTo(c, 1);
+                }
             }
         }
-        return new Exposure(perCommunity, withinCommunity, largest(perEntry), largest(perMember), population(graph, day));
+        return new Exposure(perCommunity, withinCommunity, largest(perEntry), throughResident, population(graph, day));
     }
 
     private static Int2IntOpenHashMap largest(Int2ObjectOpenHashMap<Int2IntOpenHashMap> counts) {

@@ -255,9 +255,9 @@ class IndicatorsTest {
     }
 
     @Test
-    void infiltrationGrowthIsNotOneMembersOwnGrowingCircle() {
+    void infiltrationGrowthIsNotTheGrowingCircleOfAMemberWhoLivesInTheCommunity() {
         // M1 lives in C1 and makes new ordinary friends there week after week, who bring their own old
-        // friends: C1's exposure grows exactly as in an infiltration, but all of it through one member.
+        // friends: C1's exposure grows exactly as in an infiltration, but all of it through a neighbour.
         World w = new World().residents("X", 80, "C1");
         w.rel("M1", RelationType.MEMBER_OF, "C1", null, 1, 1);
         int[] perWeek = {2, 4, 7, 11};
@@ -273,7 +273,7 @@ class IndicatorsTest {
         List<Lead> leads = w.run(new InfiltrationGrowthIndicator());
         assertThat(lead(leads, "C1")).isEmpty();
 
-        // the same growth through two members is one
+        // the same growth through members who live elsewhere is one
         World two = new World().residents("X", 80, "C1");
         next = 1;
         for (int week = 0; week < 4; week++) {
@@ -286,7 +286,7 @@ class IndicatorsTest {
         }
         Lead lead = lead(two.run(new InfiltrationGrowthIndicator()), "C1").orElseThrow();
         assertThat(lead.score()).isGreaterThan(0.3);
-        assertThat(lead.explanation()).contains("54% through one single member");
+        assertThat(lead.explanation()).contains("0% through members who live in it");
     }
 
     /** C1 (80 residents) is infiltrated over the last four weeks; each newly tied resident has long-standing contacts in C2. */
