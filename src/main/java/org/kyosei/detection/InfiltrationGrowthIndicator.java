@@ -126,17 +126,12 @@ final class InfiltrationGrowthIndicator implements Indicator {
             for (int j = WEEKS - RECENT; j <= WEEKS; j++) {
                 weekly.append(j == WEEKS - RECENT ? "" : ", ").append(e[j]);
             }
-            String sentence = String.format(Locale.ROOT,
-                    "Community %s: people within two steps of an organization member, directly or through a fellow "
-                            + "resident, rose from %d to %d of its %d over the last %d weeks (%s; %d counting those reached "
-                            + "through people of other communities), %.0f%% of them through one single first contact "
-                            + "and %.0f%% through members who live in it, "
-                            + "against a usual change of %.1f%% of its people a week; a lead for review of exposure, not of "
-                            + "the community.",
-                    graph.id(c), before, now, people, RECENT, weekly, Math.max(now, allExposed.get(c)), 100 * concentration, 100 * resident,
-                    100 * mean);
+            LeadMessage sentence = LeadMessage.of("lead.growth", graph.id(c), before, now, people, RECENT,
+                    weekly.toString(), Math.max(now, allExposed.get(c)), String.format(Locale.ROOT, "%.0f", 100 * concentration),
+                    String.format(Locale.ROOT, "%.0f", 100 * resident), String.format(Locale.ROOT, "%.1f", 100 * mean));
             List<String> evidence = ExposureEvidence.paths(context, c, 5);
-            leads.add(new Lead(graph.id(c), NodeLabel.COMMUNITY, name(), TieStrength.clamp(score), sentence, evidence));
+            leads.add(new Lead(graph.id(c), NodeLabel.COMMUNITY, name(), TieStrength.clamp(score), sentence, evidence,
+                    Double.NaN));
         }
         return leads;
     }
