@@ -63,6 +63,7 @@ final class ExposureCounter {
         int day = context.day();
         Int2DoubleOpenHashMap first = new Int2DoubleOpenHashMap();
         Int2IntOpenHashMap memberOf = new Int2IntOpenHashMap();
+        memberOf.defaultReturnValue(-1);
         for (int x = 0; x < graph.nodeCount(); x++) {
             if (graph.label(x) == NodeLabel.INDIVIDUAL && ties.personStrength(x) >= MIN_PATH) {
                 first.put(x, ties.personStrength(x));
