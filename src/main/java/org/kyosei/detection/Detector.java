@@ -108,6 +108,6 @@ public final class Detector {
     private static Lead rounded(Lead lead) {
         double score = Math.round(lead.score() * 10_000) / 10_000.0;
         return new Lead(lead.subjectId(), lead.subjectLabel(), lead.indicator(), score, lead.explanation(),
-                lead.evidencePaths(), lead.rarity());
+                lead.evidencePaths(), lead.rarity(), lead.message());
     }
 }

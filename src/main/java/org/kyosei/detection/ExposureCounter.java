@@ -28,10 +28,12 @@ final class ExposureCounter {
     /**
      * Per community: exposed people ({@code people}), those exposed from within ({@code fromWithin}),
      * how many of the latter are reached through its largest single entry point (a first-step person:
-     * themselves if they are one, else the fellow resident they are reached through), and its people.
+     * themselves if they are one, else the fellow resident they are reached through), how many of them
+     * through a member who lives in the community (the member a first-step person is most strongly tied
+     * to, or runs the business they work for), and its people.
      */
     record Exposure(Int2IntOpenHashMap people, Int2IntOpenHashMap fromWithin, Int2IntOpenHashMap largestEntry,
-                    Int2IntOpenHashMap population) {
+                    Int2IntOpenHashMap throughResidentMembers, Int2IntOpenHashMap population) {
     }
 
     /** People per home community as of the day (the denominator of a community's exposure share). */
@@ -60,9 +62,12 @@ final class ExposureCounter {
         OrganizationTies ties = context.ties();
         int day = context.day();
         Int2DoubleOpenHashMap first = new Int2DoubleOpenHashMap();
+        Int2IntOpenHashMap memberOf = new Int2IntOpenHashMap();
+        memberOf.defaultReturnValue(-1);
         for (int x = 0; x < graph.nodeCount(); x++) {
             if (graph.label(x) == NodeLabel.INDIVIDUAL && ties.personStrength(x) >= MIN_PATH) {
                 first.put(x, ties.personStrength(x));
+                memberOf.put(x, strongestMember(graph, ties, x, day));
             }
         }
         for (int m = 0; m < graph.nodeCount(); m++) {
@@ -76,8 +81,9 @@ final class ExposureCounter {
                 DetectionGraph.EdgeVisitor worker = e -> {
                     int w = graph.label(graph.src(e)) == NodeLabel.INDIVIDUAL ? graph.src(e) : graph.dst(e);
                     double path = s * TieStrength.row(graph, e, day);
-                    if (!ties.isMember(w) && path >= MIN_PATH) {
-                        first.put(w, Math.max(first.get(w), path));
+                    if (!ties.isMember(w) && path >= MIN_PATH && path > first.get(w)) {
+                        first.put(w, path);
+                        memberOf.put(w, graph.src(op));
                     }
                 };
                 graph.out(business, RelationType.PLACED, day, worker);
@@ -123,15 +129,40 @@ final class ExposureCounter {
         }
         Int2IntOpenHashMap withinCommunity = new Int2IntOpenHashMap();
         Int2ObjectOpenHashMap<Int2IntOpenHashMap> perEntry = new Int2ObjectOpenHashMap<>();
+        Int2IntOpenHashMap throughResident = new Int2IntOpenHashMap();
         for (int y : reachedWithin.keySet()) {
             int c = home.get(y);
             if (c >= 0) {
                 withinCommunity.addTo(c, 1);
-                perEntry.computeIfAbsent(c, k -> new Int2IntOpenHashMap()).addTo(entryOf.get(y), 1);
+                int entry = entryOf.get(y);
+                perEntry.computeIfAbsent(c, k -> new Int2IntOpenHashMap()).addTo(entry, 1);
+                int member = memberOf.get(entry);
+                if (member >= 0 && homeOf(home, graph, member, day) == c) {
+                    throughResident.addTo(c, 1);
+                }
             }
         }
+        return new Exposure(perCommunity, withinCommunity, largest(perEntry), throughResident, population(graph, day));
+    }
+
+    private static Int2IntOpenHashMap largest(Int2ObjectOpenHashMap<Int2IntOpenHashMap> counts) {
         Int2IntOpenHashMap largest = new Int2IntOpenHashMap();
-        perEntry.forEach((c, counts) -> largest.put((int) c, counts.values().intStream().max().orElse(0)));
-        return new Exposure(perCommunity, withinCommunity, largest, population(graph, day));
+        counts.forEach((c, perKey) -> largest.put((int) c, perKey.values().intStream().max().orElse(0)));
+        return largest;
+    }
+
+    /** The member whose contact with the person, times the member's affiliation, is strongest (lowest index on ties). */
+    private static int strongestMember(DetectionGraph graph, OrganizationTies ties, int person, int day) {
+        int best = -1;
+        double strongest = 0;
+        for (var partner : OrganizationTies.contacts(graph, person, day).int2DoubleEntrySet()) {
+            int m = partner.getIntKey();
+            double s = partner.getDoubleValue() * ties.affiliation(m);
+            if (ties.isMember(m) && (s > strongest || s == strongest && m < best)) {
+                best = m;
+                strongest = s;
+            }
+        }
+        return best;
     }
 }

@@ -2,7 +2,6 @@ package org.kyosei.detection;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 
 import org.kyosei.domain.NodeLabel;
 import org.kyosei.domain.RelationType;
@@ -71,9 +70,8 @@ final class FeeSkimmingIndicator implements Indicator {
             for (int k = 0; k < Math.min(4, senders.size()); k++) {
                 evidence.add(graph.id(senders.getInt(k)) + ">" + graph.id(a));
             }
-            String sentence = String.format(Locale.ROOT,
-                    "Account %s received %d transfers from %d people, %d of whom pay repeatedly, and is %s.",
-                    graph.id(a), total, payers, repeated, String.join(" and ", holding.phrases));
+            LeadMessage sentence = LeadMessage.of("lead.feeSkimming", graph.id(a), total, payers, repeated,
+                    new LeadMessage.Joined("lead.join.and", holding.phrases));
             // as common as a tied account collecting from as many payers: both shares, as if independent
             double rarity = Math.max(holding.rarity, base.payers().rarity(payers) * base.tiedShare());
             leads.add(new Lead(graph.id(a), NodeLabel.IDENTIFIER, name(), TieStrength.clamp(score), sentence, evidence,
@@ -120,9 +118,9 @@ final class FeeSkimmingIndicator implements Indicator {
         double strength;
         double rarity = 1;
         final List<String> paths = new ArrayList<>();
-        final List<String> phrases = new ArrayList<>();
+        final List<LeadMessage> phrases = new ArrayList<>();
 
-        void add(double s, double shared, String path, String phrase) {
+        void add(double s, double shared, String path, LeadMessage phrase) {
             strength = TieStrength.noisyOr(strength, s * TieRarity.factor(shared));
             rarity = Math.min(rarity, shared);
             if (paths.size() < 3) {
@@ -143,12 +141,12 @@ final class FeeSkimmingIndicator implements Indicator {
                 int org = ties.organizationOf(holder);
                 holding.add(TieStrength.row(graph, e, day) * ties.affiliation(holder), 0,
                         graph.id(org) + ">" + graph.id(holder) + ">" + graph.id(account),
-                        "used by member " + graph.id(holder) + " of " + graph.id(org));
+                        LeadMessage.of("lead.holding.member", graph.id(holder), graph.id(org)));
             } else if (ties.person(holder) != null) {
                 OrganizationTies.Tie tie = ties.person(holder);
                 holding.add(TieStrength.row(graph, e, day) * tie.strength(), tie.rarity(),
                         tie.paths().get(0) + ">" + graph.id(account),
-                        "used by " + graph.id(holder) + ", who is in contact with members of " + graph.id(tie.organization()));
+                        LeadMessage.of("lead.holding.contact", graph.id(holder), graph.id(tie.organization())));
             }
         });
         graph.out(account, RelationType.TRANSFER, day, t -> {
@@ -180,8 +178,10 @@ final class FeeSkimmingIndicator implements Indicator {
                 holding.add(s * TieStrength.row(graph, use, day) * ties.affiliation(holder), 0,
                         graph.id(org) + ">" + graph.id(holder) + ">" + graph.id(target) + (via.isEmpty() ? "" : ">" + via)
                                 + ">" + graph.id(account),
-                        "forwarding money " + (via.isEmpty() ? "" : "through " + via + " ") + "to " + graph.id(target)
-                                + " of member " + graph.id(holder) + " of " + graph.id(org));
+                        via.isEmpty()
+                                ? LeadMessage.of("lead.holding.forwards", graph.id(target), graph.id(holder), graph.id(org))
+                                : LeadMessage.of("lead.holding.forwardsVia", via, graph.id(target), graph.id(holder),
+                                        graph.id(org)));
             }
         });
         return found[0];

@@ -25,12 +25,7 @@ final class FrontBrokerIndicator extends FrontBusinessIndicator {
     }
 
     @Override
-    String noun() {
-        return "Broker";
-    }
-
-    @Override
-    String verb() {
-        return "has placed";
+    String messageKey() {
+        return "lead.front.broker";
     }
 }

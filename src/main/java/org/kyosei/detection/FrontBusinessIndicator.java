@@ -2,7 +2,6 @@ package org.kyosei.detection;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 
 import org.kyosei.domain.NodeLabel;
 
@@ -30,9 +29,8 @@ abstract class FrontBusinessIndicator implements Indicator {
 
     abstract int worker(DetectionGraph graph, int edge);
 
-    abstract String noun();
-
-    abstract String verb();
+    /** The key of the lead's message (lead.front.broker, lead.front.employer). */
+    abstract String messageKey();
 
     @Override
     public List<Lead> detect(DetectionContext context) {
@@ -64,10 +62,8 @@ abstract class FrontBusinessIndicator implements Indicator {
             for (int k = 0; k < Math.min(EVIDENCE_WORKERS, people.size()); k++) {
                 evidence.add(graph.id(b) + ">" + graph.id(people.getInt(k)));
             }
-            String sentence = String.format(Locale.ROOT,
-                    "%s %s is tied to organization %s (%s) and %s %d people, %d of them in the last 13 weeks.",
-                    noun(), graph.id(b), graph.id(tie.organization()), String.join("; ", tie.phrases()), verb(),
-                    people.size(), recent[0]);
+            LeadMessage sentence = LeadMessage.of(messageKey(), graph.id(b), graph.id(tie.organization()),
+                    new LeadMessage.Joined("lead.join.semicolon", tie.phrases()), people.size(), recent[0]);
             leads.add(new Lead(graph.id(b), label, name(), TieStrength.clamp(score), sentence, evidence, tie.rarity()));
         }
         return leads;

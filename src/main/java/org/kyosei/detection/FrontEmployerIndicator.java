@@ -25,12 +25,7 @@ final class FrontEmployerIndicator extends FrontBusinessIndicator {
     }
 
     @Override
-    String noun() {
-        return "Employer";
-    }
-
-    @Override
-    String verb() {
-        return "employs";
+    String messageKey() {
+        return "lead.front.employer";
     }
 }

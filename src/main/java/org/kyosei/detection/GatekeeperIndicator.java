@@ -2,7 +2,6 @@ package org.kyosei.detection;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 
 import org.kyosei.domain.NodeLabel;
 import org.kyosei.domain.RelationType;
@@ -84,11 +83,8 @@ final class GatekeeperIndicator implements Indicator {
             for (int k = 0; k < Math.min(5, strongest.size()); k++) {
                 evidence.add(graph.id(x) + ">" + graph.id(strongest.getInt(k)));
             }
-            String sentence = String.format(Locale.ROOT,
-                    "Person %s is in repeated contact with %d member%s of organization %s and in contact with %d people "
-                            + "who have no tie of their own to it, a bridge between the two sides%s.",
-                    graph.id(x), tie.members(), tie.members() == 1 ? "" : "s", graph.id(tie.organization()), dependent,
-                    baseRate(graph, ties, x));
+            LeadMessage sentence = LeadMessage.of("lead.gatekeeper", graph.id(x), tie.members(),
+                    graph.id(tie.organization()), dependent, baseRate(graph, ties, x));
             leads.add(new Lead(graph.id(x), NodeLabel.INDIVIDUAL, name(), TieStrength.clamp(score), sentence, evidence,
                     tie.rarity()));
         }
@@ -96,9 +92,9 @@ final class GatekeeperIndicator implements Indicator {
     }
 
     /** "; 3 of the 2,140 residents of C have any tie to organization members", or "" without a community. */
-    static String baseRate(DetectionGraph graph, OrganizationTies ties, int person) {
-        String phrase = ties.rarity().phrase(graph, person);
-        return phrase.isEmpty() ? "" : "; " + phrase;
+    static Object baseRate(DetectionGraph graph, OrganizationTies ties, int person) {
+        LeadMessage phrase = ties.rarity().phrase(graph, person);
+        return phrase == null ? "" : LeadMessage.of("lead.gatekeeper.baseRate", phrase);
     }
 
     /**

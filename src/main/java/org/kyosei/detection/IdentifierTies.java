@@ -75,14 +75,14 @@ final class IdentifierTies {
             }
             double split = 1.0 / linked.size();
             double rarity = TieRarity.shared(linked.size() - 1, businesses);
-            String kind = graph.kind(identifier).toLowerCase(Locale.ROOT);
+            LeadMessage kind = LeadMessage.of("lead.identifier." + graph.kind(identifier).toLowerCase(Locale.ROOT));
             for (int k = 0; k < direct.size(); k++) {
                 int u = direct.getInt(k);
                 int business = graph.src(u);
                 builders.add(business, org, memberSide * TieStrength.row(graph, u, day) * split, rarity,
                         graph.id(org) + ">" + graph.id(member) + ">" + graph.id(identifier) + ">" + graph.id(business),
-                        "shares " + kind + " " + graph.id(identifier) + " with member " + graph.id(member) + " of "
-                                + graph.id(org), member);
+                        LeadMessage.of("lead.tie.sharesIdentifier", kind, graph.id(identifier), graph.id(member),
+                                graph.id(org)), member);
             }
             double shared = 1.0 / Math.max(1, people);
             for (int k = 0; k < officers.size(); k++) {
@@ -95,8 +95,8 @@ final class IdentifierTies {
                         builders.add(business, org, officerSide * TieStrength.row(graph, op, day), rarity,
                                 graph.id(org) + ">" + graph.id(member) + ">" + graph.id(identifier) + ">" + graph.id(officer)
                                         + ">" + graph.id(business),
-                                "operated by " + graph.id(officer) + ", who shares " + kind + " " + graph.id(identifier)
-                                        + " with member " + graph.id(member) + " of " + graph.id(org), member);
+                                LeadMessage.of("lead.tie.officerSharesIdentifier", graph.id(officer), kind,
+                                        graph.id(identifier), graph.id(member), graph.id(org)), member);
                     }
                 });
             }
@@ -124,8 +124,7 @@ final class IdentifierTies {
                     builders.add(business, org, memberSide * e * TieStrength.row(graph, use, day), 0,
                             graph.id(org) + ">" + graph.id(member) + ">" + graph.id(account) + ">" + graph.id(target)
                                     + ">" + graph.id(business),
-                            "received " + rows.get(target) + " transfer" + (rows.get(target) == 1 ? "" : "s")
-                                    + " from member " + graph.id(member) + " of " + graph.id(org), member);
+                            LeadMessage.of("lead.tie.transfers", rows.get(target), graph.id(member), graph.id(org)), member);
                 }
             });
         }

@@ -20,7 +20,11 @@ import it.unimi.dsi.fastutil.ints.IntOpenHashSet;
  * function of that excess share, times the same for the excess in people (so a handful of people
  * in a tiny community is not enough), times the share of the last four weeks that grew, times the
  * share of exposed people not reached through the largest single entry point (exposure through
- * one person alone is that person's lead, GATEKEEPER, not a spreading one). People exposed only
+ * one person alone is that person's lead, GATEKEEPER, not a spreading one), times the share of exposed
+ * people not reached through a member who lives in the community: where members live among
+ * residents, their neighbours, friends and friends of friends are exposed as a matter of course, and
+ * that circle grows as anyone's does (or appears at once when a resident's affiliation is recorded);
+ * it is the base rate of that community, not an organization reaching into it. People exposed only
  * through someone living in another community do not count towards growth: that is the other
  * community's exposure spilling over (a large community with contacts everywhere would otherwise
  * grow with every neighbouring case); the sentence still gives the whole figure. The subject is the
@@ -65,6 +69,7 @@ final class InfiltrationGrowthIndicator implements Indicator {
         List<Int2IntOpenHashMap> populations = new ArrayList<>();
         IntOpenHashSet communities = new IntOpenHashSet();
         Int2IntOpenHashMap largestEntry = null;
+        Int2IntOpenHashMap throughResidents = null;
         for (int k = WEEKS; k >= 0; k--) {
             DetectionContext week = k == 0 ? context : context.at(context.day() - 7 * k);
             ExposureCounter.Exposure exposure = week.cached("exposure", () -> ExposureCounter.exposure(week));
@@ -72,6 +77,7 @@ final class InfiltrationGrowthIndicator implements Indicator {
             populations.add(exposure.population());
             communities.addAll(exposure.fromWithin().keySet());
             largestEntry = exposure.largestEntry();
+            throughResidents = exposure.throughResidentMembers();
             allExposed = exposure.people();
         }
         List<Lead> leads = new ArrayList<>();
@@ -110,8 +116,9 @@ final class InfiltrationGrowthIndicator implements Indicator {
             }
             double concentration = now == 0 ? 1 : (double) largestEntry.get(c) / now;
             double breadth = 1 - concentration;
+            double resident = now == 0 ? 0 : (double) throughResidents.get(c) / now;
             double score = TieStrength.saturate(excess, EXCESS_SCALE) * TieStrength.saturate(excessPeople(e), PEOPLE_SCALE)
-                    * growingWeeks / RECENT * breadth;
+                    * growingWeeks / RECENT * breadth * (1 - resident);
             if (score < 0.01) {
                 continue;
             }
@@ -119,16 +126,12 @@ final class InfiltrationGrowthIndicator implements Indicator {
             for (int j = WEEKS - RECENT; j <= WEEKS; j++) {
                 weekly.append(j == WEEKS - RECENT ? "" : ", ").append(e[j]);
             }
-            String sentence = String.format(Locale.ROOT,
-                    "Community %s: people within two steps of an organization member, directly or through a fellow "
-                            + "resident, rose from %d to %d of its %d over the last %d weeks (%s; %d counting those reached "
-                            + "through people of other communities), %.0f%% of them through one single first contact, "
-                            + "against a usual change of %.1f%% of its people a week; a lead for review of exposure, not of "
-                            + "the community.",
-                    graph.id(c), before, now, people, RECENT, weekly, Math.max(now, allExposed.get(c)), 100 * concentration,
-                    100 * mean);
+            LeadMessage sentence = LeadMessage.of("lead.growth", graph.id(c), before, now, people, RECENT,
+                    weekly.toString(), Math.max(now, allExposed.get(c)), String.format(Locale.ROOT, "%.0f", 100 * concentration),
+                    String.format(Locale.ROOT, "%.0f", 100 * resident), String.format(Locale.ROOT, "%.1f", 100 * mean));
             List<String> evidence = ExposureEvidence.paths(context, c, 5);
-            leads.add(new Lead(graph.id(c), NodeLabel.COMMUNITY, name(), TieStrength.clamp(score), sentence, evidence));
+            leads.add(new Lead(graph.id(c), NodeLabel.COMMUNITY, name(), TieStrength.clamp(score), sentence, evidence,
+                    Double.NaN));
         }
         return leads;
     }

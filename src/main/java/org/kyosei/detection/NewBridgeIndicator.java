@@ -2,7 +2,6 @@ package org.kyosei.detection;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 
 import org.kyosei.domain.NodeLabel;
 import org.kyosei.domain.RelationType;
@@ -86,12 +85,9 @@ final class NewBridgeIndicator implements Indicator {
                 evidence.add(graph.id(x) + ">" + graph.id(side.getInt(k)));
             }
             evidence.add(graph.id(x) + ">" + graph.id(community));
-            String sentence = String.format(Locale.ROOT,
-                    "Since %s newcomer %s links %d member%s of organization %s with %d people of community %s%s.",
-                    java.time.LocalDate.ofEpochDay(appeared), graph.id(x), tie.members(), tie.members() == 1 ? "" : "s",
-                    graph.id(tie.organization()), side.size(), graph.id(community),
-                    others == 0 ? ", its only link to that organization's circle"
-                            : String.format(Locale.ROOT, ", one of %d such links", others + 1));
+            LeadMessage sentence = LeadMessage.of("lead.newBridge", java.time.LocalDate.ofEpochDay(appeared).toString(),
+                    graph.id(x), tie.members(), graph.id(tie.organization()), side.size(), graph.id(community),
+                    others == 0 ? LeadMessage.of("lead.newBridge.only") : LeadMessage.of("lead.newBridge.oneOf", others + 1));
             leads.add(new Lead(graph.id(x), NodeLabel.INDIVIDUAL, name(), TieStrength.clamp(score), sentence, evidence,
                     common));
         }

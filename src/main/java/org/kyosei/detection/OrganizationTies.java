@@ -44,7 +44,7 @@ public final class OrganizationTies {
      * ({@link TieRarity}) and the share of all contacts of the graph as strong as their most unusual
      * contact with a member ({@link ContactBaseRate}): a tie must be unusual on both counts.
      */
-    public record Tie(int organization, double strength, List<String> paths, List<String> phrases, int members,
+    public record Tie(int organization, double strength, List<String> paths, List<LeadMessage> phrases, int members,
                       double rarity) {
     }
 
@@ -178,7 +178,7 @@ public final class OrganizationTies {
                 builders.add(person, org, s, contactBaseRate.rarity(entry.getDoubleValue()), graph.id(org) + ">" + graph.id(member) + ">" + graph.id(person), null, member);
             }
         }
-        builders.finish(personTies, MIN_PERSON_TIE, "in contact with %d member%s of %s");
+        builders.finish(personTies, MIN_PERSON_TIE, "lead.tie.contacts");
     }
 
     private void findBusinessTies() {
@@ -199,7 +199,7 @@ public final class OrganizationTies {
                 int org = graph.src(e);
                 int business = graph.dst(e);
                 builders.add(business, org, TieStrength.row(graph, e, day), onRecord, graph.id(org) + ">" + graph.id(business),
-                        "controlled by " + graph.id(org) + " on record", -1);
+                        LeadMessage.of("lead.tie.controlled", graph.id(org)), -1);
             } else if (graph.is(e, RelationType.OPERATES)) {
                 int operator = graph.src(e);
                 int business = graph.dst(e);
@@ -207,7 +207,7 @@ public final class OrganizationTies {
                     int org = affiliationOrg[operator];
                     builders.add(business, org, TieStrength.row(graph, e, day) * affiliation[operator], onRecord,
                             graph.id(org) + ">" + graph.id(operator) + ">" + graph.id(business),
-                            "operated by member " + graph.id(operator) + " of " + graph.id(org), operator);
+                            LeadMessage.of("lead.tie.operatedByMember", graph.id(operator), graph.id(org)), operator);
                 } else if (personTies[operator] != null) {
                     // as common as the operator's own tie (in the community, and as a contact)
                     Tie tie = personTies[operator];
@@ -215,8 +215,8 @@ public final class OrganizationTies {
                     builders.add(business, tie.organization(),
                             TieStrength.row(graph, e, day) * tie.strength() * TieRarity.factor(common), common,
                             tie.paths().get(0) + ">" + graph.id(business),
-                            "operated by " + graph.id(operator) + ", who is in contact with members of "
-                                    + graph.id(tie.organization()) + " (" + rarity.phrase(graph, operator) + ")", operator);
+                            LeadMessage.of("lead.tie.operatedByContact", graph.id(operator), graph.id(tie.organization()),
+                                    orEmpty(rarity.phrase(graph, operator))), operator);
                 }
             }
         }
@@ -227,6 +227,11 @@ public final class OrganizationTies {
             }
         }
         builders.finish(businessTies, 0, null);
+    }
+
+    /** The message, or "" for none (an argument that renders as nothing). */
+    static Object orEmpty(LeadMessage message) {
+        return message == null ? "" : message;
     }
 
     private boolean isBusiness(int node) {

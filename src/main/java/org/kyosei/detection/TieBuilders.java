@@ -2,7 +2,6 @@ package org.kyosei.detection;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 
 import it.unimi.dsi.fastutil.ints.Int2ObjectOpenHashMap;
 import it.unimi.dsi.fastutil.ints.IntArrayList;
@@ -22,7 +21,7 @@ final class TieBuilders {
     }
 
     /** Adds one piece; {@code member} is the member it goes through (-1 for none), {@code phrase} may be null. */
-    void add(int subject, int org, double strength, double rarity, String path, String phrase, int member) {
+    void add(int subject, int org, double strength, double rarity, String path, LeadMessage phrase, int member) {
         if (strength <= 0) {
             return;
         }
@@ -35,7 +34,11 @@ final class TieBuilders {
         }
     }
 
-    /** Writes each subject's strongest tie into {@code into}, skipping ties weaker than {@code minimum}. */
+    /**
+     * Writes each subject's strongest tie into {@code into}, skipping ties weaker than {@code minimum};
+     * {@code personPhrase} (a message key taking the number of members and the organization) ends the
+     * phrases of a person's tie, or null.
+     */
     void finish(OrganizationTies.Tie[] into, double minimum, String personPhrase) {
         for (var subject : bySubject.int2ObjectEntrySet()) {
             int bestOrg = -1;
@@ -53,7 +56,7 @@ final class TieBuilders {
             best.evidence.sort((x, y) -> x.strength != y.strength ? Double.compare(y.strength, x.strength)
                     : x.path.compareTo(y.path));
             List<String> paths = new ArrayList<>();
-            List<String> phrases = new ArrayList<>();
+            List<LeadMessage> phrases = new ArrayList<>();
             for (Piece piece : best.evidence) {
                 if (!paths.contains(piece.path)) {
                     paths.add(piece.path);
@@ -64,7 +67,7 @@ final class TieBuilders {
             }
             if (personPhrase != null) {
                 int count = best.members.size();
-                phrases.add(String.format(Locale.ROOT, personPhrase, count, count == 1 ? "" : "s", graph.id(bestOrg)));
+                phrases.add(LeadMessage.of(personPhrase, count, graph.id(bestOrg)));
             }
             into[subject.getIntKey()] = new OrganizationTies.Tie(bestOrg, best.strength, List.copyOf(paths),
                     List.copyOf(phrases), best.members.size(), best.rarity);
@@ -78,6 +81,6 @@ final class TieBuilders {
         final IntArrayList members = new IntArrayList();
     }
 
-    private record Piece(double strength, String path, String phrase) {
+    private record Piece(double strength, String path, LeadMessage phrase) {
     }
 }

@@ -111,14 +111,13 @@ final class TieRarity {
         return tied.get(community);
     }
 
-    /** "3 of the 2,140 residents of C have any contact with organization members" for the person's community. */
-    String phrase(DetectionGraph graph, int person) {
+    /** "3 of the 2,140 residents of C have any tie to organization members" for the person's community, or null. */
+    LeadMessage phrase(DetectionGraph graph, int person) {
         int h = home[person];
         if (h < 0) {
-            return "";
+            return null;
         }
-        return String.format(java.util.Locale.ROOT, "%,d of the %,d residents of %s have any tie to organization members",
-                tied(h), residents(h), graph.id(h));
+        return LeadMessage.of("lead.rarity.community", tied(h), residents(h), graph.id(h));
     }
 
     private static double[] sorted(DoubleArrayList values) {

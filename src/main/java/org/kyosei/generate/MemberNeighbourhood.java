@@ -80,7 +80,7 @@ final class MemberNeighbourhood {
             }
             people.mark(friend, Population.PLANTED);
             made++;
-            int rows = random.nextDouble() < 0.3 ? 2 : 1;
+            int rows = random.nextDouble() < WorldParameters.SECOND_CONTACT_RECORD ? 2 : 1;
             for (int k = 0; k < rows; k++) {
                 boolean flip = random.nextBoolean();
                 world.row(random.nextInt(people.residents), world.individual(flip ? friend : member), RelationType.CONTACT,

@@ -281,6 +281,11 @@ final class PlantKit {
         world.lookalikes.add(new CaseRecord(subject, pattern, since, List.of(note)));
     }
 
+    /** Whether the node is the subject of a planted case or of one of its related leads. */
+    boolean planted(int subject) {
+        return world.planted(subject);
+    }
+
     /**
      * A lead a planted case brings about as a side effect, e.g. the community a front business
      * recruits in really does grow exposed, and the employers a hub broker supplies really do employ

@@ -33,6 +33,7 @@ final class ResidentRows {
     private final long landlordKey;
     private final double contactScale;
     private final double feeLevel;
+    private final double secondRecord;
     private final int[] chosen = new int[MAX_CONTACTS];
     private final int[] mates = new int[12];
 
@@ -46,6 +47,7 @@ final class ResidentRows {
         this.landlordKey = Seeds.derive(world.settings.seed(), Seeds.ROWS + 100);
         this.contactScale = world.settings.world().contactScale();
         this.feeLevel = world.settings.world().feeLevel();
+        this.secondRecord = world.settings.world().secondContactRecord();
     }
 
     void write(int i, RelationSink out) throws IOException {
@@ -201,6 +203,16 @@ final class ResidentRows {
                     : "informant";
             out.relation(me, RelationType.CONTACT, NodeKind.INDIVIDUAL.ref(j), since, until, count, source,
                     Draw.confidence(r, 60, 0.08));
+            if (secondRecord > 0 && r.nextDouble() < secondRecord) {
+                // the same friendship recorded again by another source on another day
+                int again = since == Timeline.NONE ? Timeline.NONE : time.dayFrom(r, since);
+                if (until != Timeline.NONE && again != Timeline.NONE && again > until) {
+                    again = until;
+                }
+                out.relation(me, RelationType.CONTACT, NodeKind.INDIVIDUAL.ref(j), again, until,
+                        household ? Draw.between(r, 20, 150) : Draw.count(r, 5, 200),
+                        r.nextDouble() < 0.7 ? "phone-records" : "informant", Draw.confidence(r, 60, 0.08));
+            }
         }
     }
 

@@ -6,7 +6,8 @@ import org.kyosei.domain.RelationType;
  * SHARED_OFFICE (look-alike): a registered-office address (a landlord's or a service office's) that
  * ten to fifty ordinary businesses USE, and one organization member too. Every business there shares
  * an address with a member, and none of them has anything else to do with the organization. Each
- * business is one look-alike row. None in the default world.
+ * business is one look-alike row; a planted case's business is never one of them (it would be both a
+ * case and a look-alike). None in the default world.
  */
 final class SharedOfficeLookalike implements Planter {
     static final String PATTERN = "SHARED_OFFICE";
@@ -41,7 +42,7 @@ final class SharedOfficeLookalike implements Planter {
             int business = kit.random.nextDouble() < 0.8 || world.businesses.brokers() == 0
                     ? world.employer(kit.random.nextInt(world.backgroundEmployers))
                     : world.broker(kit.random.nextInt(world.businesses.brokers()));
-            if (chosen.contains(business)) {
+            if (chosen.contains(business) || kit.planted(business)) {
                 continue;
             }
             chosen.add(business);

@@ -77,4 +77,9 @@ final class World {
              int confidence) {
         rows.add(anchor, src, type, dst, since, until, weight, source, confidence);
     }
+
+    /** Whether the node is the subject of a planted case or of one of its related leads. */
+    boolean planted(int subject) {
+        return truth.stream().anyMatch(c -> c.subject() == subject) || related.stream().anyMatch(c -> c.subject() == subject);
+    }
 }

@@ -65,6 +65,8 @@ final class WorldBuilder {
                 planter.plant(kit, c);
             }
         }
+        // a look-alike is benign: a subject some planted case chose too (e.g. a member's friend made a gatekeeper) is a case only
+        world.lookalikes.removeIf(c -> world.planted(c.subject()));
         if (population.unusedSpecials() != 0) {
             throw new IllegalStateException("generator bug: " + population.unusedSpecials() + " reserved individuals unused");
         }

@@ -73,6 +73,18 @@ public record WorldParameters(String kind, double individualsPerCommunity, doubl
                 uniform(r, 1, 4), uniform(r, 0.5, 3), uniform(r, 0, 2), uniform(r, 0, 2), true, r.nextInt(60));
     }
 
+    /**
+     * The share of contact pairs recorded a second time (another source, another day): in a random
+     * world, ordinary friendships as often as the friendships of organization members; none in the
+     * default world, which keeps its shape.
+     */
+    public double secondContactRecord() {
+        return isDefault() ? 0 : SECOND_CONTACT_RECORD;
+    }
+
+    /** See {@link #secondContactRecord()}. */
+    static final double SECOND_CONTACT_RECORD = 0.3;
+
     public boolean isDefault() {
         return DEFAULT.equals(kind);
     }

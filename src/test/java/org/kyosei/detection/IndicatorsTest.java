@@ -172,6 +172,27 @@ class IndicatorsTest {
     }
 
     @Test
+    void exploitationHubNeedsTwoSignalsNotADearFeeAlone() {
+        // DEAR charges fees far above the market but houses no one together and has no incident: a dear
+        // agency. CROWD charges the same and houses its workers at two addresses: two signals.
+        World w = new World().residents("P", 24, "C1").residents("Q", 400, "C2");
+        w.node("DEAR", NodeLabel.BROKER, "AGENCY").node("CROWD", NodeLabel.BROKER, "INDIVIDUAL").node("BIG", NodeLabel.BROKER, "AGENCY");
+        w.node("D1", NodeLabel.IDENTIFIER, "ADDRESS").node("D2", NodeLabel.IDENTIFIER, "ADDRESS");
+        for (int i = 1; i <= 12; i++) {
+            w.rel("DEAR", RelationType.PLACED, "P" + i, AS_OF.minusDays(4 * i), 600_000, 0.9);
+            w.node("OWN" + i, NodeLabel.IDENTIFIER, "ADDRESS").rel("P" + i, RelationType.USES, "OWN" + i, null, 1, 1);
+            w.rel("CROWD", RelationType.PLACED, "P" + (12 + i), AS_OF.minusDays(4 * i), 600_000, 0.9);
+            w.rel("P" + (12 + i), RelationType.USES, i % 2 == 0 ? "D1" : "D2", AS_OF.minusDays(4 * i), 1, 0.9);
+        }
+        for (int i = 1; i <= 400; i++) {
+            w.rel("BIG", RelationType.PLACED, "Q" + i, null, 40_000 + 1000 * (i % 50), 1);
+        }
+        List<Lead> leads = w.run(new ExploitationHubIndicator());
+        assertThat(lead(leads, "DEAR")).isEmpty();
+        assertThat(score(leads, "CROWD")).isGreaterThan(0.5);
+    }
+
+    @Test
     void feeSkimmingAccountOfAMemberOutranksALandlordAccount() {
         World w = new World().residents("P", 30, "C1");
         w.node("SKIM", NodeLabel.IDENTIFIER, "ACCOUNT").node("RENT", NodeLabel.IDENTIFIER, "ACCOUNT");
@@ -231,6 +252,41 @@ class IndicatorsTest {
         assertThat(score(leads, "C1")).isGreaterThan(0.5);
         assertThat(score(leads, "C2")).isLessThan(Detector.MIN_SCORE);
         assertThat(lead(leads, "C1").orElseThrow().explanation()).contains("24 of its 60");
+    }
+
+    @Test
+    void infiltrationGrowthIsNotTheGrowingCircleOfAMemberWhoLivesInTheCommunity() {
+        // M1 lives in C1 and makes new ordinary friends there week after week, who bring their own old
+        // friends: C1's exposure grows exactly as in an infiltration, but all of it through a neighbour.
+        World w = new World().residents("X", 80, "C1");
+        w.rel("M1", RelationType.MEMBER_OF, "C1", null, 1, 1);
+        int[] perWeek = {2, 4, 7, 11};
+        int next = 1;
+        for (int week = 0; week < 4; week++) {
+            for (int k = 0; k < perWeek[week]; k++) {
+                w.rel("X" + next++, RelationType.CONTACT, "M1", AS_OF.minusDays(27 - 7 * week), 5, 0.8);
+            }
+        }
+        for (int i = 1; i <= 24; i++) {
+            w.rel("X" + i, RelationType.CONTACT, "X" + (24 + 2 * i), AS_OF.minusDays(400), 10, 1);
+        }
+        List<Lead> leads = w.run(new InfiltrationGrowthIndicator());
+        assertThat(lead(leads, "C1")).isEmpty();
+
+        // the same growth through members who live elsewhere is one
+        World two = new World().residents("X", 80, "C1");
+        next = 1;
+        for (int week = 0; week < 4; week++) {
+            for (int k = 0; k < perWeek[week]; k++) {
+                two.rel("X" + next++, RelationType.CONTACT, k % 2 == 0 ? "M1" : "M2", AS_OF.minusDays(27 - 7 * week), 5, 0.8);
+            }
+        }
+        for (int i = 1; i <= 24; i++) {
+            two.rel("X" + i, RelationType.CONTACT, "X" + (24 + 2 * i), AS_OF.minusDays(400), 10, 1);
+        }
+        Lead lead = lead(two.run(new InfiltrationGrowthIndicator()), "C1").orElseThrow();
+        assertThat(lead.score()).isGreaterThan(0.3);
+        assertThat(lead.explanation()).contains("0% through members who live in it");
     }
 
     /** C1 (80 residents) is infiltrated over the last four weeks; each newly tied resident has long-standing contacts in C2. */

@@ -117,4 +117,41 @@ class RandomWorldTest {
         }
         throw new AssertionError("no officer-shares-identifier case in seeds 1..8");
     }
+
+    @Test
+    void aPlantedCaseIsNeverAlsoALookAlike() {
+        int offices = 0;
+        for (long seed = 1001; seed <= 1010; seed++) {
+            World world = WorldBuilder.build(GeneratorSettings.random(20_000, 6, seed, END));
+            Set<Integer> planted = new TreeSet<>();
+            world.truth.forEach(c -> planted.add(c.subject()));
+            world.related.forEach(c -> planted.add(c.subject()));
+            for (CaseRecord l : world.lookalikes) {
+                assertThat(planted).as("seed %d: look-alike %s of %s is planted", seed, l.pattern(), l.subject())
+                        .doesNotContain(l.subject());
+                offices += l.pattern().equals(SharedOfficeLookalike.PATTERN) ? 1 : 0;
+            }
+        }
+        assertThat(offices).as("shared offices keep their benign businesses").isGreaterThan(50);
+    }
+
+    /** The share of contact pairs with more than one CONTACT row in DIR/relations.csv. */
+    private static double repeatedPairs(Path dir) throws IOException {
+        Map<String, Integer> rows = new java.util.HashMap<>();
+        try (Stream<String> lines = Files.lines(dir.resolve("relations.csv"))) {
+            lines.map(l -> l.split(",", 4)).filter(f -> f.length == 4 && f[1].equals("CONTACT")).forEach(f -> {
+                String pair = f[0].compareTo(f[2]) < 0 ? f[0] + " " + f[2] : f[2] + " " + f[0];
+                rows.merge(pair, 1, Integer::sum);
+            });
+        }
+        return rows.values().stream().filter(n -> n > 1).count() / (double) rows.size();
+    }
+
+    @Test
+    void ordinaryFriendshipsHaveASecondRecordAsOftenAsMembersFriendships() throws IOException {
+        new SyntheticNetworkGenerator(GeneratorSettings.random(3000, 6, 43, END)).generate(temp.resolve("r"), null);
+        new SyntheticNetworkGenerator(new GeneratorSettings(3000, 6, 43, END)).generate(temp.resolve("d"), null);
+        assertThat(repeatedPairs(temp.resolve("r"))).isBetween(0.25, 0.4);
+        assertThat(repeatedPairs(temp.resolve("d"))).isLessThan(0.1);
+    }
 }
