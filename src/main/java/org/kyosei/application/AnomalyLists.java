@@ -11,6 +11,7 @@ import java.time.format.DateTimeParseException;
 import java.time.temporal.IsoFields;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -23,6 +24,9 @@ import java.util.stream.Stream;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVRecord;
+
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
 
 /**
  * The weekly anomaly lists written by {@code kyosei report weekly}: every {@code anomalies.csv} in a folder
@@ -109,6 +113,28 @@ public final class AnomalyLists {
     }
 
     /**
+     * The Japanese explanations of a list's {@code anomalies.json} by subject and indicator; none when the file is
+     * missing, unreadable or from a version that wrote none (the English ones of anomalies.csv are shown then).
+     */
+    private static Map<String, String> japaneseExplanations(Path json) {
+        if (!Files.isRegularFile(json)) {
+            return Map.of();
+        }
+        try {
+            Map<String, String> found = new HashMap<>();
+            for (JsonNode row : JsonMapper.builder().build().readTree(json.toFile()).path("anomalies")) {
+                String text = row.path("explanation_ja").asString("");
+                if (!text.isBlank()) {
+                    found.put(row.path("subject_id").asString("") + "|" + row.path("indicator").asString(""), text);
+                }
+            }
+            return found;
+        } catch (RuntimeException unreadable) {
+            return Map.of();
+        }
+    }
+
+    /**
      * The as-of date a report folder's name holds: a date ({@code 2026-11-29}) or an ISO week ({@code 2026-W48},
      * as the scheduled weekly run names them), read as the last day (Sunday) of that week.
      */
@@ -135,6 +161,7 @@ public final class AnomalyLists {
     }
 
     private static List<ListedLead> read(Path file) {
+        Map<String, String> japanese = japaneseExplanations(file.resolveSibling("anomalies.json"));
         try (Reader reader = Files.newBufferedReader(file, StandardCharsets.UTF_8);
              CSVParser parser = CSVFormat.RFC4180.builder().setHeader().setSkipHeaderRecord(true).get().parse(reader)) {
             List<ListedLead> rows = new ArrayList<>();
@@ -143,6 +170,7 @@ public final class AnomalyLists {
                 for (String column : ListedLead.COLUMNS) {
                     row.put(column, record.isMapped(column) && record.isSet(column) ? record.get(column) : "");
                 }
+                row.put("explanation_ja", japanese.getOrDefault(row.get("subject_id") + "|" + row.get("indicator"), ""));
                 rows.add(ListedLead.of(row));
             }
             return rows;

@@ -4,8 +4,11 @@ import java.io.Writer;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+
+import org.kyosei.detection.LeadText;
 
 import tools.jackson.databind.SerializationFeature;
 import tools.jackson.databind.json.JsonMapper;
@@ -59,6 +62,7 @@ public final class AnomaliesJson {
             r.put("status", row.status().name());
             r.put("first_seen", row.firstSeen().toString());
             r.put("explanation", row.lead().explanation());
+            r.put("explanation_ja", LeadText.render(row.lead(), Locale.JAPANESE));
             r.put("evidence", row.lead().evidence());
             rows.add(r);
         }

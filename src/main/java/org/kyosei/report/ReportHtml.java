@@ -16,6 +16,7 @@ import java.util.function.Function;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
+import org.kyosei.detection.LeadText;
 import org.kyosei.review.LeadDecision;
 
 /**
@@ -192,7 +193,7 @@ public final class ReportHtml {
         html.println("<p class=\"meta\">" + t.get("lead.meta", AnomaliesCsv.score(row.lead().score()),
                 "<span class=\"" + row.status() + "\">" + t.get("status." + row.status()) + "</span>",
                 t.date(row.firstSeen()), week(row.firstSeen())) + "</p>");
-        html.println("<p>" + esc(replaceIds(row.lead().explanation(), ids, display)) + "</p>");
+        html.println("<p>" + esc(replaceIds(LeadText.render(row.lead(), t.locale()), ids, display)) + "</p>");
         if (decision != null) {
             html.println("<p class=\"review\">" + t.get("review", t.get("decision." + decision.decision().name()), esc(decision.user()),
                     t.date(decision.decidedAt().atZone(java.time.ZoneOffset.UTC).toLocalDate()))

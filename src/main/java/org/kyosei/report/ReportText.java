@@ -51,6 +51,11 @@ public final class ReportText {
     }
 
     /** The language tag for {@code <html lang>}. */
+    /** The language's locale, for texts rendered elsewhere (lead explanations). */
+    public Locale locale() {
+        return locale;
+    }
+
     public String language() {
         return locale.getLanguage();
     }

@@ -3,11 +3,13 @@ package org.kyosei.web;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 
 import org.kyosei.application.AnomalyLists;
 import org.kyosei.application.LeadReview;
 import org.kyosei.security.AuditAttributes;
+import org.kyosei.security.ProblemMessages;
 import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.security.core.Authentication;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -46,8 +48,9 @@ class AnomalyController {
         });
         AuditAttributes.returned(request, ids.stream().distinct().toList());
         boolean pseudonymous = !ApiUser.role(user).seesIdentities();
-        List<Map<String, String>> rows = list.rows().stream().map(row -> (pseudonymous ? review.pseudonymised(row) : row).columns())
-                .toList();
+        Locale language = ProblemMessages.locale(request.getHeader("Accept-Language"));
+        List<Map<String, String>> rows = list.rows().stream().map(row -> row.in(language))
+                .map(row -> (pseudonymous ? review.pseudonymised(row) : row).columns()).toList();
         return new AnomalyList(list.asOf(), pseudonymous, rows);
     }
 }

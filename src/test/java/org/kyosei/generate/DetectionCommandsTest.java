@@ -19,6 +19,9 @@ import org.kyosei.support.CliRun;
 import org.kyosei.support.SharedNeo4j;
 import org.neo4j.driver.Session;
 
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+
 /**
  * detect, report weekly and evaluate on a small generated dataset in the real embedded Neo4j,
  * imported once for the class: the anomalies.csv format and the quality bar, a permutation of the
@@ -144,6 +147,33 @@ class DetectionCommandsTest {
         CliRun evaluate = evaluate(week2.resolve("anomalies.csv"));
         assertThat(evaluate.exitCode()).as(evaluate.err()).isZero();
         assertThat(evaluate.out()).contains("look-alikes: all");
+
+        // Every lead found this week is explained in Japanese too: in anomalies.json, and in report.html with --lang ja.
+        java.util.regex.Pattern japanese = java.util.regex.Pattern.compile("[\\u3040-\\u30ff\\u4e00-\\u9fff]");
+        JsonNode rows = JsonMapper.builder().build().readTree(week2.resolve("anomalies.json").toFile()).path("anomalies");
+        int current = 0;
+        for (JsonNode row : rows) {
+            if (!row.path("status").asString().equals("RESOLVED")) {
+                current++;
+                assertThat(japanese.matcher(row.path("explanation_ja").asString()).find()).as(row.toString()).isTrue();
+                assertThat(row.path("explanation_ja").asString()).contains(row.path("subject_id").asString());
+            }
+        }
+        assertThat(current).isPositive();
+        Path japaneseWeek = temp.resolve("reports/week2-ja");
+        CliRun ja = cli("report", "weekly", "--as-of", END.toString(), "--lang", "ja", "--out", japaneseWeek.toString());
+        assertThat(ja.exitCode()).as(ja.err()).isZero();
+        String jaHtml = Files.readString(japaneseWeek.resolve("report.html"));
+        // A RESOLVED lead is read back from last week's stored run, which keeps its English sentence only.
+        java.util.regex.Matcher lead = java.util.regex.Pattern.compile("<div class=\"lead\">.*?\n(.*?)\n<p>(.*?)</p>").matcher(jaHtml);
+        int explained = 0;
+        while (lead.find()) {
+            if (!lead.group(1).contains("class=\"RESOLVED\"")) {
+                explained++;
+                assertThat(japanese.matcher(lead.group(2)).find()).as(lead.group(2)).isTrue();
+            }
+        }
+        assertThat(explained).isEqualTo(current);
     }
 
     @Test
