@@ -61,6 +61,7 @@
     $('result-summary').textContent = t(result.truncated ? 'ui.analyst.rowsTruncated' : 'ui.analyst.rows', [result.rows.length, result.rowLimit]);
     $('result-table').innerHTML = K.table(result.columns, result.rows, t('ui.analyst.noRows'));
     $('result-csv').disabled = false;
+    if (K.analystResultShown) { K.analystResultShown(result); }
     status(t('ui.analyst.done', [name, result.rows.length]));
   }
 
@@ -104,5 +105,6 @@
     Array.from($('query-select').options).forEach((o) => { o.textContent = K.i18n.tOr('ui.query.' + o.value, o.value); });
     showForm();
   });
+  K.analystResult = () => state.result;
   K.screens.ANALYST = { start: guard(start) };
 })(window.Kyosei);
