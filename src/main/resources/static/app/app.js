@@ -96,8 +96,9 @@
   const expand = guard(async (id, offset) => {
     const hops = $('expand-hops').value;
     const from = offset || 0;
+    const date = asOf();
     const page = await api('api/entities/' + encodeURIComponent(id) + '/neighbourhood?hops=' + hops + '&limit=' + PAGE
-      + '&offset=' + from + '&asOf=' + asOf());
+      + '&offset=' + from + '&asOf=' + date);
     const types = selectedTypes();
     cy.batch(() => {
       page.nodes.forEach((n) => addNode(n));
@@ -105,7 +106,9 @@
       cy.getElementById(id).addClass('centre');
     });
     state.expanded.add(id);
-    state.pages[id] = { hops, next: from + PAGE, more: page.more };
+    state.pages[id] = { hops, next: from + PAGE, more: page.more, size: PAGE, asOf: date };
+    state.lastCentre = id;
+    exportable(true);
     $('expand-more').hidden = !(page.more > 0);
     layout();
     status(t('ui.expand.done', [page.nodes.length, id, K.i18n.formatDate(page.asOf)])
@@ -297,6 +300,22 @@
     parts.push('</svg>');
     return parts.join('\n');
   }
+  /** The file exports hold the centre last expanded, with the hops, date and pages loaded; none before an expansion. */
+  function exportable(on) {
+    document.querySelectorAll('button.export-file').forEach((b) => { b.disabled = !on; });
+  }
+  document.querySelectorAll('button.export-file').forEach((button) => button.addEventListener('click', guard(async () => {
+    const id = state.lastCentre;
+    const paged = id && state.pages[id];
+    if (!paged) { status(t('ui.export.none'), true); return; }
+    const format = button.dataset.format;
+    // the server writes the centre and the first offset+limit entities: the pages loaded so far
+    const file = await K.apiFile('api/entities/' + encodeURIComponent(id) + '/neighbourhood/export?format=' + format
+      + '&hops=' + paged.hops + '&limit=' + paged.size + '&offset=' + (paged.next - paged.size) + '&asOf=' + paged.asOf,
+    'kyosei-' + format);
+    download(file.blob, file.name);
+    status(t('ui.export.done', [file.name, id]));
+  })));
   $('export-png').addEventListener('click', () => download(cy.png({ full: true, scale: 2, output: 'blob', bg: '#ffffff' }), 'kyosei-graph.png'));
   $('export-svg').addEventListener('click', () => download(new Blob([svg()], { type: 'image/svg+xml' }), 'kyosei-graph.svg'));
   window.kyoseiSvg = svg;
@@ -306,6 +325,8 @@
     state.expanded.clear();
     state.pages = {};
     state.selected = null;
+    state.lastCentre = null;
+    exportable(false);
     $('details').className = 'muted';
     $('details').dataset.i18n = 'ui.entity.hint';
     $('details').textContent = t('ui.entity.hint');

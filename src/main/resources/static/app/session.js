@@ -11,21 +11,33 @@ window.Kyosei = window.Kyosei || {};
   const esc = (s) => String(s == null ? '' : s).replace(/[&<>"']/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' }[c]));
   const status = (text, error) => { $('status').textContent = text; $('status').className = error ? 'error' : 'muted'; };
 
-  /** A JSON API call with the user's credentials and case reference; an error carries the problem's detail. */
-  async function api(path, options) {
+  /** A call with the user's credentials and case reference; a refusal throws an error with the problem's detail. */
+  async function send(path, options, accept) {
     const headers = Object.assign({ 'Authorization': session.auth, 'X-Requested-With': 'XMLHttpRequest',
-      'X-Kyosei-Case': session.caseRef, 'Accept': 'application/json', 'Accept-Language': K.i18n.lang() },
+      'X-Kyosei-Case': session.caseRef, 'Accept': accept, 'Accept-Language': K.i18n.lang() },
     (options && options.headers) || {});
     const response = await fetch(path, Object.assign({}, options, { headers }));
-    const type = response.headers.get('content-type') || '';
-    const body = type.includes('json') ? await response.json() : null;
     if (!response.ok) {
+      const type = response.headers.get('content-type') || '';
+      const body = type.includes('json') ? await response.json() : null;
       const detail = body && (body.detail || body.title) ? (body.detail || body.title) : t('ui.error.http', [response.status]);
       const error = new Error(detail);
       error.status = response.status;
       throw error;
     }
-    return body;
+    return response;
+  }
+  /** A JSON API call; answers the parsed body (null when the answer is not JSON). */
+  async function api(path, options) {
+    const response = await send(path, options, 'application/json');
+    return (response.headers.get('content-type') || '').includes('json') ? response.json() : null;
+  }
+  /** A file the API answers (an attachment): its content and the file name the server gave, else fallback. */
+  async function apiFile(path, fallback) {
+    const response = await send(path, null, '*/*');
+    const disposition = response.headers.get('content-disposition') || '';
+    const named = /filename="?([^";]+)"?/.exec(disposition);
+    return { blob: await response.blob(), name: named ? named[1] : fallback };
   }
   const postJson = (path, value, method) => api(path, { method: method || 'POST', headers: { 'Content-Type': 'application/json' },
     body: JSON.stringify(value) });
@@ -106,5 +118,5 @@ window.Kyosei = window.Kyosei || {};
 
   K.session = session;
   K.screens = screens;
-  Object.assign(K, { api, postJson, guard, esc, status, download, csv, table, $ });
+  Object.assign(K, { api, apiFile, postJson, guard, esc, status, download, csv, table, $ });
 })(window.Kyosei);
