@@ -55,11 +55,18 @@
     return ok ? values : null;
   }
 
+  /** The result table: a column's heading translated when the bundle has one, its RETURN alias as the tooltip. */
+  function showTable() {
+    const columns = state.result.columns;
+    $('result-table').innerHTML = K.table(columns.map((c) => K.i18n.tOr('ui.column.' + c, c)), state.result.rows, t('ui.analyst.noRows'));
+    $('result-table').querySelectorAll('th').forEach((th, i) => { th.title = columns[i]; th.dataset.column = columns[i]; });
+  }
+
   function showResult(result, name) {
     state.result = result;
     state.name = name;
     $('result-summary').textContent = t(result.truncated ? 'ui.analyst.rowsTruncated' : 'ui.analyst.rows', [result.rows.length, result.rowLimit]);
-    $('result-table').innerHTML = K.table(result.columns, result.rows, t('ui.analyst.noRows'));
+    showTable();
     $('result-csv').disabled = false;
     status(t('ui.analyst.done', [name, result.rows.length]));
   }
@@ -103,6 +110,7 @@
     if (document.body.dataset.role !== 'ANALYST') { return; }
     Array.from($('query-select').options).forEach((o) => { o.textContent = K.i18n.tOr('ui.query.' + o.value, o.value); });
     showForm();
+    if (state.result) { showTable(); }
   });
   K.screens.ANALYST = { start: guard(start) };
 })(window.Kyosei);

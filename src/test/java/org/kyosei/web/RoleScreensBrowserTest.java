@@ -165,11 +165,17 @@ class RoleScreensBrowserTest {
         browser.driver.findElement(By.id("query-run")).click();
         WebElement table = visible("#result-table table");
         assertThat(table.getText()).contains("P-").doesNotContain("ADDR1").doesNotContain("Sakura");
+        // headings translated from the RETURN aliases, the alias kept as the tooltip; the CSV keeps the aliases
+        WebElement users = table.findElement(By.cssSelector("th[data-column='users']"));
+        assertThat(users.getText()).isEqualTo(lang.equals("ja") ? "使用者数" : "Users");
+        assertThat(users.getAttribute("title")).isEqualTo("users");
+        assertThat(table.findElement(By.cssSelector("th[data-column='organization_members']")).getText())
+                .isEqualTo(lang.equals("ja") ? "組織構成員数" : "Organization members");
         browser.driver.findElement(By.id("result-csv")).click();
         Path csv = browser.downloads.resolve("kyosei-shared-identifiers.csv");
         browser.wait.until(d -> Files.isRegularFile(csv));
         List<String> lines = Files.readAllLines(csv, StandardCharsets.UTF_8);
-        assertThat(lines.getFirst()).contains(",");
+        assertThat(lines.getFirst()).isEqualTo("\ufeffidentifier,kind,users,brokers,employers,organization_members");
         assertThat(lines.size()).isGreaterThan(1);
         Files.delete(csv);
         browser.screenshot("analyst-" + lang + "-saved-query");
@@ -186,13 +192,15 @@ class RoleScreensBrowserTest {
         editor.clear();
         editor.sendKeys("MATCH (b:Broker) RETURN count(b) AS brokers");
         browser.driver.findElement(By.id("cypher-run")).click();
-        browser.wait.until(d -> text("result-table").contains("brokers"));
+        browser.wait.until(d -> !d.findElements(By.cssSelector("#result-table th[data-column='brokers']")).isEmpty());
+        assertThat(text("result-table")).contains(lang.equals("ja") ? "仲介業者数" : "Brokers");
         assertThat(text("cypher-refusal")).isEmpty();
         // a value holding markup is shown as text, never as markup
         editor.clear();
         editor.sendKeys("RETURN '<img src=x id=injected>' AS html");
         browser.driver.findElement(By.id("cypher-run")).click();
         browser.wait.until(d -> text("result-table").contains("<img src=x id=injected>"));
+        assertThat(text("result-table")).as("an alias without a heading in the bundle is shown as it is").contains("html");
         assertThat(browser.driver.findElements(By.id("injected"))).isEmpty();
         browser.screenshot("analyst-" + lang + "-cypher");
     }
