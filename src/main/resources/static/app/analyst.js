@@ -20,9 +20,12 @@
     const q = query();
     if (!q) { return; }
     $('query-purpose').textContent = K.i18n.tOr('ui.query.' + q.name + '.purpose', q.purpose);
-    $('query-params').innerHTML = q.parameters.map((p) => '<label class="param"><span>' + esc(p.name) + ' <span class="muted">('
-      + esc(t('ui.analyst.type.' + p.type)) + (p.defaultValue ? ', ' + esc(t('ui.analyst.default', [p.defaultValue === 'today' ? t('ui.analyst.today') : p.defaultValue])) : '')
-      + ')</span></span> <input name="' + esc(p.name) + '" data-type="' + esc(p.type) + '" type="' + (INPUT[p.type] || 'text') + '"'
+    const note = (p) => (p.defaultValue
+      ? t('ui.analyst.paramNote.default', [t('ui.analyst.type.' + p.type), t('ui.analyst.default', [p.defaultValue === 'today' ? t('ui.analyst.today') : p.defaultValue])])
+      : t('ui.analyst.paramNote', [t('ui.analyst.type.' + p.type)]));
+    $('query-params').innerHTML = q.parameters.map((p) => '<label class="param"><span title="' + esc(p.name) + '">'
+      + esc(K.i18n.tOr('ui.param.' + p.name, p.name)) + ' <span class="muted">' + esc(note(p))
+      + '</span></span> <input name="' + esc(p.name) + '" data-type="' + esc(p.type) + '" type="' + (INPUT[p.type] || 'text') + '"'
       + (p.type === 'float' ? ' step="any"' : '') + (p.type === 'integer' ? ' step="1"' : '')
       + (p.defaultValue && p.defaultValue !== 'today' ? ' value="' + esc(p.defaultValue) + '"' : '')
       + '> <span class="muted">' + esc(K.i18n.tOr('ui.query.' + q.name + '.' + p.name, p.description)) + '</span> <span class="error field-error"></span></label>').join('')
@@ -68,7 +71,7 @@
     $('result-summary').textContent = t(result.truncated ? 'ui.analyst.rowsTruncated' : 'ui.analyst.rows', [result.rows.length, result.rowLimit]);
     showTable();
     $('result-csv').disabled = false;
-    status(t('ui.analyst.done', [name, result.rows.length]));
+    status(t('ui.analyst.done', [K.i18n.tOr('ui.query.' + name, name), result.rows.length]));
   }
 
   $('query-select').addEventListener('change', showForm);

@@ -50,7 +50,7 @@
   function addTie(t) {
     const id = t.src + '|' + t.type + '|' + t.dst + '|' + t.since;
     if (cy.getElementById(id).nonempty() || cy.getElementById(t.src).empty() || cy.getElementById(t.dst).empty()) { return; }
-    cy.add({ group: 'edges', data: { id, source: t.src, target: t.dst, type: t.type, since: t.since,
+    cy.add({ group: 'edges', data: { id, source: t.src, target: t.dst, type: t.type, caption: K.i18n.tOr('ui.type.' + t.type, t.type), since: t.since,
       weight: t.weight, confidence: t.confidence } });
   }
   function layout(fit) {
@@ -289,7 +289,7 @@
     cy.edges(':visible').forEach((e) => {
       const s = e.source().position(); const t = e.target().position();
       parts.push('<line x1="' + s.x + '" y1="' + s.y + '" x2="' + t.x + '" y2="' + t.y + '" stroke="'
-        + (e.hasClass('path') ? '#ff2d7a' : '#9aa6b8') + '" stroke-width="1.2"><title>' + esc(e.data('type')) + '</title></line>');
+        + (e.hasClass('path') ? '#ff2d7a' : '#9aa6b8') + '" stroke-width="1.2"><title>' + esc(e.data('caption') || e.data('type')) + '</title></line>');
     });
     cy.nodes(':visible').forEach((n) => {
       const p = n.position();
@@ -355,6 +355,8 @@
   showAsOf();
 
   K.i18n.onChange(showAsOf);
+  // the ties' labels follow the language switch
+  K.i18n.onChange(() => cy.batch(() => cy.edges().forEach((e) => { e.data('caption', K.i18n.tOr('ui.type.' + e.data('type'), e.data('type'))); })));
   /** For the browser tests: show elements as a search or expansion would (add, renderer, layout), and the graph's state. */
   window.kyoseiShowElements = (elements) => { cy.add(elements); layout(); return cy.elements().length; };
   window.kyoseiRelayout = () => layout();

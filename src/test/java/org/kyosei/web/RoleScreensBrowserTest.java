@@ -280,6 +280,9 @@ class RoleScreensBrowserTest {
      */
     private static void exportsHoldTheNeighbourhoodOnScreen(String lang) throws IOException {
         int shown = ((Number) browser.js("return window.kyoseiGraph.nodes().length")).intValue();
+        @SuppressWarnings("unchecked")
+        List<String> placed = (List<String>) browser.js("return window.kyoseiGraph.edges('[type = \"PLACED\"]').map(e => e.data('caption'))");
+        assertThat(placed).as("tie labels in the screen's language").isNotEmpty().allMatch(lang.equals("ja") ? "紹介"::equals : "placed"::equalsIgnoreCase);
         assertThat(text("export-csv-nodes")).isEqualTo(lang.equals("ja") ? "CSV（対象）" : "CSV (entities)");
         assertThat(browser.driver.findElement(By.id("export-graphml")).getAttribute("title"))
                 .contains(lang.equals("ja") ? "GraphML で書き出し" : "as GraphML");
