@@ -61,7 +61,8 @@
   /** The result table: a column's heading translated when the bundle has one, its RETURN alias as the tooltip. */
   function showTable() {
     const columns = state.result.columns;
-    $('result-table').innerHTML = K.table(columns.map((c) => K.i18n.tOr('ui.column.' + c, c)), state.result.rows, t('ui.analyst.noRows'));
+    const rows = state.result.rows.map((r) => r.map((v, i) => K.code(columns[i], v)));
+    $('result-table').innerHTML = K.table(columns.map((c) => K.i18n.tOr('ui.column.' + c, c)), rows, t('ui.analyst.noRows'));
     $('result-table').querySelectorAll('th').forEach((th, i) => { th.title = columns[i]; th.dataset.column = columns[i]; });
   }
 

@@ -80,7 +80,7 @@
     const entity = await api('api/entities/' + encodeURIComponent(id));
     state.selected = entity;
     const rows = Object.entries(entity.properties).map(([k, v]) => '<tr><th title="' + esc(k) + '">' + esc(K.i18n.tOr('ui.prop.' + k, k))
-      + '</th><td>' + esc(v) + '</td></tr>').join('');
+      + '</th><td title="' + esc(v) + '">' + esc(K.code(k, v)) + '</td></tr>').join('');
     const scores = Object.entries(entity.scores).map(([k, v]) => '<tr><th>' + esc(k) + '</th><td class="score">'
       + esc(typeof v === 'number' ? Number(v.toPrecision(4)) : v) + '</td></tr>').join('');
     $('details').className = '';

@@ -61,6 +61,9 @@ window.Kyosei = window.Kyosei || {};
     };
     return [columns].concat(rows).map((r) => r.map(cell).join(',')).join('\r\n') + '\r\n';
   }
+  /** The fields whose values are the dataset's codes (AGENCY, ACCOUNT...): shown in the user's language. */
+  const CODED = new Set(['kind', 'license_status', 'licence']);
+  const code = (field, value) => (CODED.has(field) && typeof value === 'string' ? K.i18n.tOr('ui.code.' + value, value) : value);
   /** An HTML table: headings (already translated) and rows of cell values (escaped here). */
   function table(headings, rows, empty) {
     if (!rows.length) { return '<p class="muted">' + esc(empty || t('ui.common.none')) + '</p>'; }
@@ -118,5 +121,5 @@ window.Kyosei = window.Kyosei || {};
 
   K.session = session;
   K.screens = screens;
-  Object.assign(K, { api, apiFile, postJson, guard, esc, status, download, csv, table, $ });
+  Object.assign(K, { api, apiFile, postJson, guard, esc, status, download, csv, table, code, $ });
 })(window.Kyosei);

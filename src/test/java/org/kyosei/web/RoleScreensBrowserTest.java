@@ -171,6 +171,8 @@ class RoleScreensBrowserTest {
         assertThat(users.getAttribute("title")).isEqualTo("users");
         assertThat(table.findElement(By.cssSelector("th[data-column='organization_members']")).getText())
                 .isEqualTo(lang.equals("ja") ? "組織構成員数" : "Organization members");
+        assertThat(table.getText()).as("the dataset's codes in the screen's language").contains(lang.equals("ja") ? "住所" : "Address")
+                .doesNotContain("ADDRESS");
         browser.driver.findElement(By.id("result-csv")).click();
         Path csv = browser.downloads.resolve("kyosei-shared-identifiers.csv");
         browser.wait.until(d -> Files.isRegularFile(csv));
@@ -353,6 +355,7 @@ class RoleScreensBrowserTest {
         browser.driver.findElement(By.id("search-button")).click();
         visible("#search-results li[data-id='B1']").click();
         waitForText("details", "Sakura Staffing");
+        assertThat(text("details")).contains(lang.equals("ja") ? "派遣・紹介業者" : "Agency").doesNotContain("AGENCY");
         browser.wait.until(d -> ((Number) browser.js("return window.kyoseiGraph.nodes().length")).intValue() == 1);
         double zoom = ((Number) browser.js("return window.kyoseiGraph.zoom()")).doubleValue();
         assertThat(zoom).as("one entity is not blown up to fill the canvas").isLessThanOrEqualTo(1.5);
