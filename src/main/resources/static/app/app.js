@@ -263,6 +263,8 @@
     const ids = Array.from(new Set([row.subject_id].concat(row.evidence.split(/[>|]/).filter((s) => s)))).slice(0, 20);
     cy.elements().remove();
     state.expanded.clear();
+    state.lastCentre = null; // the graph is the lead's evidence now, no neighbourhood to export
+    exportable(false);
     if (ids.length >= 2) {
       const answer = await api('api/paths/network?ids=' + ids.map(encodeURIComponent).join(',') + '&asOf=' + asOf());
       showPaths(answer, t('ui.leads.evidence', [row.rank]) + ' ' + row.explanation);
