@@ -20,9 +20,12 @@
     const q = query();
     if (!q) { return; }
     $('query-purpose').textContent = K.i18n.tOr('ui.query.' + q.name + '.purpose', q.purpose);
-    $('query-params').innerHTML = q.parameters.map((p) => '<label class="param"><span>' + esc(p.name) + ' <span class="muted">('
-      + esc(t('ui.analyst.type.' + p.type)) + (p.defaultValue ? ', ' + esc(t('ui.analyst.default', [p.defaultValue === 'today' ? t('ui.analyst.today') : p.defaultValue])) : '')
-      + ')</span></span> <input name="' + esc(p.name) + '" data-type="' + esc(p.type) + '" type="' + (INPUT[p.type] || 'text') + '"'
+    const note = (p) => (p.defaultValue
+      ? t('ui.analyst.paramNote.default', [t('ui.analyst.type.' + p.type), t('ui.analyst.default', [p.defaultValue === 'today' ? t('ui.analyst.today') : p.defaultValue])])
+      : t('ui.analyst.paramNote', [t('ui.analyst.type.' + p.type)]));
+    $('query-params').innerHTML = q.parameters.map((p) => '<label class="param"><span title="' + esc(p.name) + '">'
+      + esc(K.i18n.tOr('ui.param.' + p.name, p.name)) + ' <span class="muted">' + esc(note(p))
+      + '</span></span> <input name="' + esc(p.name) + '" data-type="' + esc(p.type) + '" type="' + (INPUT[p.type] || 'text') + '"'
       + (p.type === 'float' ? ' step="any"' : '') + (p.type === 'integer' ? ' step="1"' : '')
       + (p.defaultValue && p.defaultValue !== 'today' ? ' value="' + esc(p.defaultValue) + '"' : '')
       + '> <span class="muted">' + esc(K.i18n.tOr('ui.query.' + q.name + '.' + p.name, p.description)) + '</span> <span class="error field-error"></span></label>').join('')
@@ -55,14 +58,22 @@
     return ok ? values : null;
   }
 
+  /** The result table: a column's heading translated when the bundle has one, its RETURN alias as the tooltip. */
+  function showTable() {
+    const columns = state.result.columns;
+    const rows = state.result.rows.map((r) => r.map((v, i) => K.code(columns[i], v)));
+    $('result-table').innerHTML = K.table(columns.map((c) => K.i18n.tOr('ui.column.' + c, c)), rows, t('ui.analyst.noRows'));
+    $('result-table').querySelectorAll('th').forEach((th, i) => { th.title = columns[i]; th.dataset.column = columns[i]; });
+  }
+
   function showResult(result, name) {
     state.result = result;
     state.name = name;
     $('result-summary').textContent = t(result.truncated ? 'ui.analyst.rowsTruncated' : 'ui.analyst.rows', [result.rows.length, result.rowLimit]);
-    $('result-table').innerHTML = K.table(result.columns, result.rows, t('ui.analyst.noRows'));
+    showTable();
     $('result-csv').disabled = false;
     if (K.analystResultShown) { K.analystResultShown(result); }
-    status(t('ui.analyst.done', [name, result.rows.length]));
+    status(t('ui.analyst.done', [K.i18n.tOr('ui.query.' + name, name), result.rows.length]));
   }
 
   $('query-select').addEventListener('change', showForm);
@@ -104,6 +115,7 @@
     if (document.body.dataset.role !== 'ANALYST') { return; }
     Array.from($('query-select').options).forEach((o) => { o.textContent = K.i18n.tOr('ui.query.' + o.value, o.value); });
     showForm();
+    if (state.result) { showTable(); }
   });
   K.analystResult = () => state.result;
   K.screens.ANALYST = { start: guard(start) };

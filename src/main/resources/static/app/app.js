@@ -50,7 +50,7 @@
   function addTie(t) {
     const id = t.src + '|' + t.type + '|' + t.dst + '|' + t.since;
     if (cy.getElementById(id).nonempty() || cy.getElementById(t.src).empty() || cy.getElementById(t.dst).empty()) { return; }
-    cy.add({ group: 'edges', data: { id, source: t.src, target: t.dst, type: t.type, since: t.since,
+    cy.add({ group: 'edges', data: { id, source: t.src, target: t.dst, type: t.type, caption: K.i18n.tOr('ui.type.' + t.type, t.type), since: t.since,
       weight: t.weight, confidence: t.confidence } });
   }
   function layout(fit) {
@@ -80,7 +80,7 @@
     const entity = await api('api/entities/' + encodeURIComponent(id));
     state.selected = entity;
     const rows = Object.entries(entity.properties).map(([k, v]) => '<tr><th title="' + esc(k) + '">' + esc(K.i18n.tOr('ui.prop.' + k, k))
-      + '</th><td>' + esc(v) + '</td></tr>').join('');
+      + '</th><td title="' + esc(v) + '">' + esc(K.code(k, v)) + '</td></tr>').join('');
     const scores = Object.entries(entity.scores).map(([k, v]) => '<tr><th>' + esc(k) + '</th><td class="score">'
       + esc(typeof v === 'number' ? Number(v.toPrecision(4)) : v) + '</td></tr>').join('');
     $('details').className = '';
@@ -96,8 +96,9 @@
   const expand = guard(async (id, offset) => {
     const hops = $('expand-hops').value;
     const from = offset || 0;
+    const date = asOf();
     const page = await api('api/entities/' + encodeURIComponent(id) + '/neighbourhood?hops=' + hops + '&limit=' + PAGE
-      + '&offset=' + from + '&asOf=' + asOf());
+      + '&offset=' + from + '&asOf=' + date);
     const types = selectedTypes();
     cy.batch(() => {
       page.nodes.forEach((n) => addNode(n));
@@ -105,7 +106,9 @@
       cy.getElementById(id).addClass('centre');
     });
     state.expanded.add(id);
-    state.pages[id] = { hops, next: from + PAGE, more: page.more };
+    state.pages[id] = { hops, next: from + PAGE, more: page.more, size: PAGE, asOf: date };
+    state.lastCentre = id;
+    exportable(true);
     $('expand-more').hidden = !(page.more > 0);
     layout();
     status(t('ui.expand.done', [page.nodes.length, id, K.i18n.formatDate(page.asOf)])
@@ -260,6 +263,8 @@
     const ids = Array.from(new Set([row.subject_id].concat(row.evidence.split(/[>|]/).filter((s) => s)))).slice(0, 20);
     cy.elements().remove();
     state.expanded.clear();
+    state.lastCentre = null; // the graph is the lead's evidence now, no neighbourhood to export
+    exportable(false);
     if (ids.length >= 2) {
       const answer = await api('api/paths/network?ids=' + ids.map(encodeURIComponent).join(',') + '&asOf=' + asOf());
       showPaths(answer, t('ui.leads.evidence', [row.rank]) + ' ' + row.explanation);
@@ -286,7 +291,7 @@
     cy.edges(':visible').forEach((e) => {
       const s = e.source().position(); const t = e.target().position();
       parts.push('<line x1="' + s.x + '" y1="' + s.y + '" x2="' + t.x + '" y2="' + t.y + '" stroke="'
-        + (e.hasClass('path') ? '#ff2d7a' : '#9aa6b8') + '" stroke-width="1.2"><title>' + esc(e.data('type')) + '</title></line>');
+        + (e.hasClass('path') ? '#ff2d7a' : '#9aa6b8') + '" stroke-width="1.2"><title>' + esc(e.data('caption') || e.data('type')) + '</title></line>');
     });
     cy.nodes(':visible').forEach((n) => {
       const p = n.position();
@@ -297,6 +302,22 @@
     parts.push('</svg>');
     return parts.join('\n');
   }
+  /** The file exports hold the centre last expanded, with the hops, date and pages loaded; none before an expansion. */
+  function exportable(on) {
+    document.querySelectorAll('button.export-file').forEach((b) => { b.disabled = !on; });
+  }
+  document.querySelectorAll('button.export-file').forEach((button) => button.addEventListener('click', guard(async () => {
+    const id = state.lastCentre;
+    const paged = id && state.pages[id];
+    if (!paged) { status(t('ui.export.none'), true); return; }
+    const format = button.dataset.format;
+    // the server writes the centre and the first offset+limit entities: the pages loaded so far
+    const file = await K.apiFile('api/entities/' + encodeURIComponent(id) + '/neighbourhood/export?format=' + format
+      + '&hops=' + paged.hops + '&limit=' + paged.size + '&offset=' + (paged.next - paged.size) + '&asOf=' + paged.asOf,
+    'kyosei-' + format);
+    download(file.blob, file.name);
+    status(t('ui.export.done', [file.name, id]));
+  })));
   $('export-png').addEventListener('click', () => download(cy.png({ full: true, scale: 2, output: 'blob', bg: '#ffffff' }), 'kyosei-graph.png'));
   $('export-svg').addEventListener('click', () => download(new Blob([svg()], { type: 'image/svg+xml' }), 'kyosei-graph.svg'));
   window.kyoseiSvg = svg;
@@ -306,6 +327,8 @@
     state.expanded.clear();
     state.pages = {};
     state.selected = null;
+    state.lastCentre = null;
+    exportable(false);
     $('details').className = 'muted';
     $('details').dataset.i18n = 'ui.entity.hint';
     $('details').textContent = t('ui.entity.hint');
@@ -334,6 +357,8 @@
   showAsOf();
 
   K.i18n.onChange(showAsOf);
+  // the ties' labels follow the language switch
+  K.i18n.onChange(() => cy.batch(() => cy.edges().forEach((e) => { e.data('caption', K.i18n.tOr('ui.type.' + e.data('type'), e.data('type'))); })));
   /** For the browser tests: show elements as a search or expansion would (add, renderer, layout), and the graph's state. */
   window.kyoseiShowElements = (elements) => { cy.add(elements); layout(); return cy.elements().length; };
   window.kyoseiRelayout = () => layout();

@@ -23,7 +23,7 @@
     }
     const page = await api('api/audit?' + query.toString());
     const rows = page.records.slice().reverse().map((r) => [r.seq, K.i18n.formatDateTime(r.time), r.user, K.i18n.tOr('ui.role.' + r.role, r.role), r.action,
-      r.caseReference, r.outcome, r.ids.length ? r.ids.join(', ') : (r.idCount ? t('ui.audit.idCount', [r.idCount]) : ''),
+      r.caseReference, K.i18n.tOr('ui.audit.outcome.' + r.outcome, r.outcome), r.ids.length ? r.ids.join(', ') : (r.idCount ? t('ui.audit.idCount', [r.idCount]) : ''),
       Object.entries(r.parameters).filter(([k]) => k !== 'path').map(([k, v]) => k + '=' + v).join(' ')]);
     $('audit-summary').textContent = t(page.truncated ? 'ui.audit.foundLatest' : 'ui.audit.found', [page.total, page.records.length]);
     $('audit-table').innerHTML = K.table(COLUMNS.map((c) => t('ui.audit.col.' + c)), rows, t('ui.audit.none'));

@@ -22,7 +22,7 @@ window.Kyosei = window.Kyosei || {};
     { selector: 'edge', style: {
       width: 'mapData(confidence, 0, 1, 0.5, 2.5)', 'line-color': '#9aa6b8', 'curve-style': 'bezier',
       'target-arrow-shape': 'triangle', 'target-arrow-color': '#9aa6b8', 'arrow-scale': 0.6,
-      label: 'data(type)', 'font-size': 7, 'min-zoomed-font-size': 9, color: '#5b6676' } },
+      label: 'data(caption)', 'font-size': 7, 'min-zoomed-font-size': 9, color: '#5b6676' } },
     { selector: 'edge.minor', style: { label: '' } },
     { selector: 'edge.path', style: { 'line-color': '#ff2d7a', 'target-arrow-color': '#ff2d7a', width: 3 } },
     { selector: '.hidden-type', style: { display: 'none' } }

@@ -11,21 +11,33 @@ window.Kyosei = window.Kyosei || {};
   const esc = (s) => String(s == null ? '' : s).replace(/[&<>"']/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' }[c]));
   const status = (text, error) => { $('status').textContent = text; $('status').className = error ? 'error' : 'muted'; };
 
-  /** A JSON API call with the user's credentials and case reference; an error carries the problem's detail. */
-  async function api(path, options) {
+  /** A call with the user's credentials and case reference; a refusal throws an error with the problem's detail. */
+  async function send(path, options, accept) {
     const headers = Object.assign({ 'Authorization': session.auth, 'X-Requested-With': 'XMLHttpRequest',
-      'X-Kyosei-Case': session.caseRef, 'Accept': 'application/json', 'Accept-Language': K.i18n.lang() },
+      'X-Kyosei-Case': session.caseRef, 'Accept': accept, 'Accept-Language': K.i18n.lang() },
     (options && options.headers) || {});
     const response = await fetch(path, Object.assign({}, options, { headers }));
-    const type = response.headers.get('content-type') || '';
-    const body = type.includes('json') ? await response.json() : null;
     if (!response.ok) {
+      const type = response.headers.get('content-type') || '';
+      const body = type.includes('json') ? await response.json() : null;
       const detail = body && (body.detail || body.title) ? (body.detail || body.title) : t('ui.error.http', [response.status]);
       const error = new Error(detail);
       error.status = response.status;
       throw error;
     }
-    return body;
+    return response;
+  }
+  /** A JSON API call; answers the parsed body (null when the answer is not JSON). */
+  async function api(path, options) {
+    const response = await send(path, options, 'application/json');
+    return (response.headers.get('content-type') || '').includes('json') ? response.json() : null;
+  }
+  /** A file the API answers (an attachment): its content and the file name the server gave, else fallback. */
+  async function apiFile(path, fallback) {
+    const response = await send(path, null, '*/*');
+    const disposition = response.headers.get('content-disposition') || '';
+    const named = /filename="?([^";]+)"?/.exec(disposition);
+    return { blob: await response.blob(), name: named ? named[1] : fallback };
   }
   const postJson = (path, value, method) => api(path, { method: method || 'POST', headers: { 'Content-Type': 'application/json' },
     body: JSON.stringify(value) });
@@ -49,6 +61,9 @@ window.Kyosei = window.Kyosei || {};
     };
     return [columns].concat(rows).map((r) => r.map(cell).join(',')).join('\r\n') + '\r\n';
   }
+  /** The fields whose values are the dataset's codes (AGENCY, ACCOUNT...): shown in the user's language. */
+  const CODED = new Set(['kind', 'license_status', 'licence']);
+  const code = (field, value) => (CODED.has(field) && typeof value === 'string' ? K.i18n.tOr('ui.code.' + value, value) : value);
   /** An HTML table: headings (already translated) and rows of cell values (escaped here). */
   function table(headings, rows, empty) {
     if (!rows.length) { return '<p class="muted">' + esc(empty || t('ui.common.none')) + '</p>'; }
@@ -106,5 +121,5 @@ window.Kyosei = window.Kyosei || {};
 
   K.session = session;
   K.screens = screens;
-  Object.assign(K, { api, postJson, guard, esc, status, download, csv, table, $ });
+  Object.assign(K, { api, apiFile, postJson, guard, esc, status, download, csv, table, code, $ });
 })(window.Kyosei);

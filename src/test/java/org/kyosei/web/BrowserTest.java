@@ -88,6 +88,7 @@ class BrowserTest {
         browser.findElement(By.id("expand-button")).click();
         waitForStatus("entities around B1");
         assertThat(nodes()).isGreaterThan(4);
+        assertThat(browser.findElement(By.id("export-gexf")).isEnabled()).as("an expanded neighbourhood can be exported").isTrue();
 
         // broker panel
         browser.findElement(By.id("broker-button")).click();
@@ -118,6 +119,7 @@ class BrowserTest {
         List<Object> evidence = (List<Object>) ((JavascriptExecutor) browser).executeScript(
                 "return window.kyoseiGraph.nodes('.evidence').map(n => n.id())");
         assertThat(evidence).contains("B1", "E1", "O1");
+        assertThat(browser.findElement(By.id("export-gexf")).isEnabled()).as("the evidence is no neighbourhood to export").isFalse();
         String svg = (String) ((JavascriptExecutor) browser).executeScript("return window.kyoseiSvg()");
         assertThat(svg).startsWith("<svg").contains("Sakura Staffing").contains("CASE-2026-001");
         screenshot("3-lead-evidence");

@@ -102,11 +102,56 @@ class MessageBundlesTest {
                 String name = file.getFileName().toString().replace(".cypher", "");
                 List<String> keys = new ArrayList<>(List.of("ui.query." + name, "ui.query." + name + ".purpose"));
                 Files.readAllLines(file, StandardCharsets.UTF_8).stream().filter(l -> l.startsWith("// param:"))
-                        .forEach(l -> keys.add("ui.query." + name + "." + l.substring("// param:".length()).strip().split("\\s+")[0]));
+                        .map(l -> l.substring("// param:".length()).strip().split("\\s+")[0])
+                        .forEach(param -> keys.addAll(List.of("ui.query." + name + "." + param, "ui.param." + param)));
                 keys.stream().filter(k -> !EN.containsKey(k)).forEach(missing::add);
             }
         }
         assertThat(missing).isEmpty();
+    }
+
+    /** The analyst's result headings: every alias a saved query's RETURN gives has a ui.column key. */
+    @Test
+    void everyColumnASavedQueryReturnsHasAHeading() throws IOException {
+        Set<String> aliases = new TreeSet<>();
+        try (Stream<Path> files = Files.list(Path.of("cypher/queries"))) {
+            for (Path file : files.filter(f -> f.toString().endsWith(".cypher")).sorted().toList()) {
+                List<String> found = returnAliases(Files.readString(file, StandardCharsets.UTF_8));
+                assertThat(found).as(file + " returns columns").isNotEmpty();
+                aliases.addAll(found);
+            }
+        }
+        assertThat(aliases).contains("identifier", "kind", "users", "organization_members", "total_fee");
+        assertThat(aliases.stream().map(a -> "ui.column." + a).filter(k -> !EN.containsKey(k))).isEmpty();
+    }
+
+    /** The columns of the last RETURN clause: each item's alias (after AS), or the item itself when it is a name. */
+    static List<String> returnAliases(String cypher) {
+        String body = cypher.replaceAll("(?m)^\\s*//.*$", "");
+        Matcher clause = Pattern.compile("(?is)\\bRETURN\\s+(.*?)(\\bORDER\\s+BY\\b|\\bSKIP\\b|\\bLIMIT\\b|$)").matcher(body);
+        String items = null;
+        while (clause.find()) {
+            items = clause.group(1);
+        }
+        List<String> aliases = new ArrayList<>();
+        if (items == null) {
+            return aliases;
+        }
+        int depth = 0;
+        StringBuilder item = new StringBuilder();
+        for (char c : (items + ",").toCharArray()) {
+            depth += "([{".indexOf(c) >= 0 ? 1 : ")]}".indexOf(c) >= 0 ? -1 : 0;
+            if (c == ',' && depth == 0) {
+                Matcher alias = Pattern.compile("(?is)(?:\\bAS\\s+)?([A-Za-z_][A-Za-z0-9_]*)\\s*$").matcher(item.toString().strip());
+                if (alias.find()) {
+                    aliases.add(alias.group(1));
+                }
+                item.setLength(0);
+            } else {
+                item.append(c);
+            }
+        }
+        return aliases;
     }
 
     @Test
@@ -117,7 +162,8 @@ class MessageBundlesTest {
         long english = JA.entrySet().stream().filter(e -> e.getKey().startsWith("ui."))
                 .filter(e -> !e.getValue().codePoints().anyMatch(c -> Character.UnicodeScript.of(c) == Character.UnicodeScript.HIRAGANA
                         || Character.UnicodeScript.of(c) == Character.UnicodeScript.KATAKANA || Character.UnicodeScript.of(c) == Character.UnicodeScript.HAN))
-                .map(Map.Entry::getKey).filter(k -> !Set.of("ui.title", "ui.broker.col.id", "ui.prop.id").contains(k)).count();
+                .map(Map.Entry::getKey).filter(k -> !Set.of("ui.title", "ui.broker.col.id", "ui.prop.id", "ui.export.graphml", "ui.export.gexf",
+                        "ui.analyst.paramNote", "ui.analyst.paramNote.default").contains(k)).count();
         assertThat(english).as("ui messages of the Japanese bundle without any Japanese").isZero();
     }
 

@@ -3,11 +3,15 @@ package org.kyosei.web;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.stream.Stream;
+
+import javax.xml.parsers.DocumentBuilderFactory;
 
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
@@ -161,11 +165,19 @@ class RoleScreensBrowserTest {
         browser.driver.findElement(By.id("query-run")).click();
         WebElement table = visible("#result-table table");
         assertThat(table.getText()).contains("P-").doesNotContain("ADDR1").doesNotContain("Sakura");
+        // headings translated from the RETURN aliases, the alias kept as the tooltip; the CSV keeps the aliases
+        WebElement users = table.findElement(By.cssSelector("th[data-column='users']"));
+        assertThat(users.getText()).isEqualTo(lang.equals("ja") ? "使用者数" : "Users");
+        assertThat(users.getAttribute("title")).isEqualTo("users");
+        assertThat(table.findElement(By.cssSelector("th[data-column='organization_members']")).getText())
+                .isEqualTo(lang.equals("ja") ? "組織構成員数" : "Organization members");
+        assertThat(table.getText()).as("the dataset's codes in the screen's language").contains(lang.equals("ja") ? "住所" : "Address")
+                .doesNotContain("ADDRESS");
         browser.driver.findElement(By.id("result-csv")).click();
         Path csv = browser.downloads.resolve("kyosei-shared-identifiers.csv");
         browser.wait.until(d -> Files.isRegularFile(csv));
         List<String> lines = Files.readAllLines(csv, StandardCharsets.UTF_8);
-        assertThat(lines.getFirst()).contains(",");
+        assertThat(lines.getFirst()).isEqualTo("\ufeffidentifier,kind,users,brokers,employers,organization_members");
         assertThat(lines.size()).isGreaterThan(1);
         Files.delete(csv);
         browser.screenshot("analyst-" + lang + "-saved-query");
@@ -182,13 +194,15 @@ class RoleScreensBrowserTest {
         editor.clear();
         editor.sendKeys("MATCH (b:Broker) RETURN count(b) AS brokers");
         browser.driver.findElement(By.id("cypher-run")).click();
-        browser.wait.until(d -> text("result-table").contains("brokers"));
+        browser.wait.until(d -> !d.findElements(By.cssSelector("#result-table th[data-column='brokers']")).isEmpty());
+        assertThat(text("result-table")).contains(lang.equals("ja") ? "仲介業者数" : "Brokers");
         assertThat(text("cypher-refusal")).isEmpty();
         // a value holding markup is shown as text, never as markup
         editor.clear();
         editor.sendKeys("RETURN '<img src=x id=injected>' AS html");
         browser.driver.findElement(By.id("cypher-run")).click();
         browser.wait.until(d -> text("result-table").contains("<img src=x id=injected>"));
+        assertThat(text("result-table")).as("an alias without a heading in the bundle is shown as it is").contains("html");
         assertThat(browser.driver.findElements(By.id("injected"))).isEmpty();
         browser.screenshot("analyst-" + lang + "-cypher");
     }
@@ -262,6 +276,64 @@ class RoleScreensBrowserTest {
         browser.screenshot("admin-" + lang + "-users");
     }
 
+    /**
+     * GraphML, GEXF and the two CSVs of the view (B1 with two pages of three): each saved file parses and holds the
+     * entities on screen; the request carried the credentials and case header (no 401 or 403, checked after each test).
+     */
+    private static void exportsHoldTheNeighbourhoodOnScreen(String lang) throws IOException {
+        int shown = ((Number) browser.js("return window.kyoseiGraph.nodes().length")).intValue();
+        @SuppressWarnings("unchecked")
+        List<String> placed = (List<String>) browser.js("return window.kyoseiGraph.edges('[type = \"PLACED\"]').map(e => e.data('caption'))");
+        assertThat(placed).as("tie labels in the screen's language").isNotEmpty().allMatch(lang.equals("ja") ? "紹介"::equals : "placed"::equalsIgnoreCase);
+        assertThat(text("export-csv-nodes")).isEqualTo(lang.equals("ja") ? "CSV（対象）" : "CSV (entities)");
+        assertThat(browser.driver.findElement(By.id("export-graphml")).getAttribute("title"))
+                .contains(lang.equals("ja") ? "GraphML で書き出し" : "as GraphML");
+        for (String format : List.of("graphml", "gexf")) {
+            browser.driver.findElement(By.id("export-" + format)).click();
+            Path file = downloaded("." + format);
+            assertThat(file.getFileName().toString()).startsWith("neighbourhood-B1-");
+            assertThat(xmlNodes(file)).as(format + " entities").isEqualTo(shown);
+            Files.delete(file);
+        }
+        browser.driver.findElement(By.id("export-csv-nodes")).click();
+        Path nodes = downloaded(".nodes.csv");
+        List<String> rows = Files.readAllLines(nodes, StandardCharsets.UTF_8);
+        assertThat(rows.getFirst()).isEqualTo("id,label,name,hop");
+        assertThat(rows.subList(1, rows.size())).hasSize(shown).anyMatch(r -> r.startsWith("B1,"));
+        Files.delete(nodes);
+        browser.driver.findElement(By.id("export-csv-ties")).click();
+        Path ties = downloaded(".ties.csv");
+        rows = Files.readAllLines(ties, StandardCharsets.UTF_8);
+        assertThat(rows.getFirst()).isEqualTo("src,type,dst,since,weight,confidence");
+        assertThat(rows.size()).isGreaterThan(1);
+        Files.delete(ties);
+        waitForText("status", lang.equals("ja") ? "B1 の近傍を" : "the neighbourhood of B1");
+        browser.screenshot("investigator-" + lang + "-exported");
+    }
+
+    /** The file a download saved whose name ends so, once Chrome finished writing it. */
+    private static Path downloaded(String suffix) {
+        return browser.wait.until(d -> {
+            try (Stream<Path> files = Files.list(browser.downloads)) {
+                return files.filter(f -> f.getFileName().toString().endsWith(suffix)).findFirst().orElse(null);
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        });
+    }
+
+    /** The number of node elements of a GraphML or GEXF file, parsed without DTDs or external entities. */
+    private static int xmlNodes(Path file) {
+        try {
+            DocumentBuilderFactory factory = DocumentBuilderFactory.newInstance();
+            factory.setNamespaceAware(true);
+            factory.setFeature("http://apache.org/xml/features/disallow-doctype-decl", true);
+            return factory.newDocumentBuilder().parse(file.toFile()).getElementsByTagNameNS("*", "node").getLength();
+        } catch (Exception e) {
+            throw new AssertionError(file + " is not well-formed XML: " + e.getMessage(), e);
+        }
+    }
+
     @ParameterizedTest
     @ValueSource(strings = {"ja", "en"})
     void anInvestigatorFindsTheLatestListClearsAndLogsOut(String lang) throws IOException {
@@ -283,6 +355,7 @@ class RoleScreensBrowserTest {
         browser.driver.findElement(By.id("search-button")).click();
         visible("#search-results li[data-id='B1']").click();
         waitForText("details", "Sakura Staffing");
+        assertThat(text("details")).contains(lang.equals("ja") ? "派遣・紹介業者" : "Agency").doesNotContain("AGENCY");
         browser.wait.until(d -> ((Number) browser.js("return window.kyoseiGraph.nodes().length")).intValue() == 1);
         double zoom = ((Number) browser.js("return window.kyoseiGraph.zoom()")).doubleValue();
         assertThat(zoom).as("one entity is not blown up to fill the canvas").isLessThanOrEqualTo(1.5);
@@ -298,8 +371,10 @@ class RoleScreensBrowserTest {
         browser.driver.findElement(By.id("expand-more")).click();
         browser.wait.until(d -> ((Number) browser.js("return window.kyoseiGraph.nodes().length")).intValue() > 4);
         browser.js("window.kyoseiPageSize(200)");
+        exportsHoldTheNeighbourhoodOnScreen(lang);
 
         browser.driver.findElement(By.id("clear-button")).click();
+        assertThat(browser.driver.findElement(By.id("export-graphml")).isEnabled()).as("nothing to export after Clear").isFalse();
         assertThat(((Number) browser.js("return window.kyoseiGraph.elements().length")).intValue()).isZero();
         assertThat(text("details")).doesNotContain("Sakura").isEqualTo(lang.equals("ja") ? "対象をクリックしてください。" : "Click an entity.");
         assertThat(browser.driver.findElement(By.id("expand-button")).isEnabled()).isFalse();
