@@ -31,7 +31,7 @@
       }
     });
     return {
-      nodes: Array.from(nodes, ([id, column]) => ({ data: { id, column, caption: id + '\n' + column } })),
+      nodes: Array.from(nodes, ([id, column]) => ({ data: { id, column, caption: id + '\n' + K.i18n.tOr('ui.column.' + column, column) } })),
       edges: Array.from(edges, ([key, e]) => ({ data: { id: key, source: e.source, target: e.target } }))
     };
   }
