@@ -12,6 +12,8 @@ import java.util.Optional;
 import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.stream.IntStream;
 
+import org.kyosei.analytics.graph.IdOrder;
+import org.kyosei.analytics.graph.Offsets;
 import org.kyosei.query.NeighbourhoodExpansion.Found;
 import org.kyosei.query.NeighbourhoodExpansion.TieList;
 
@@ -48,19 +50,14 @@ public final class TieSnapshot implements NeighbourhoodExpansion.TieSource {
 
     private TieSnapshot(Builder b, long loadedAtMillis) {
         int n = b.entityIds.size();
-        Integer[] order = new Integer[n];
-        for (int i = 0; i < n; i++) {
-            order[i] = i;
-        }
-        Arrays.sort(order, (x, y) -> b.entityIds.get(x).compareTo(b.entityIds.get(y)));
-        int[] renumber = new int[n];
+        IdOrder byId = IdOrder.of(b.entityIds);
+        int[] renumber = byId.renumber();
         ids = new String[n];
         labels = new String[n];
         names = new String[n];
         numberOf = new HashMap<>(n * 2);
         for (int k = 0; k < n; k++) {
-            int i = order[k];
-            renumber[i] = k;
+            int i = byId.order()[k];
             ids[k] = b.entityIds.get(i);
             labels[k] = b.entityLabels.get(i);
             names[k] = b.entityNames.get(i);
@@ -75,10 +72,7 @@ public final class TieSnapshot implements NeighbourhoodExpansion.TieSource {
                 ends += 2;
             }
         }
-        tieStart = new int[n + 1];
-        for (int k = 0; k < n; k++) {
-            tieStart[k + 1] = tieStart[k] + degree[k];
-        }
+        tieStart = Offsets.of(degree);
         other = new int[ends];
         int[] relation = new int[ends];
         int[] fill = Arrays.copyOf(tieStart, n);
