@@ -195,6 +195,35 @@ public final class TieSnapshot implements NeighbourhoodExpansion.TieSource {
         return WordIndex.words(text);
     }
 
+    /** The id of entity number {@code k} (entities are numbered in id order). */
+    public String id(int k) {
+        return ids[k];
+    }
+
+    /** The label of entity number {@code k}, or "" when it has none. */
+    public String label(int k) {
+        return labels[k];
+    }
+
+    /**
+     * Calls {@code visit} with each tie end of entity {@code k} valid on {@code asOf} ({@code since <= asOf <= until}):
+     * the far entity's number and the relationship's type. A relationship shows at both its ends, a self-loop twice.
+     */
+    public void activeEnds(int k, LocalDate asOf, EndVisitor visit) {
+        long day = asOf.toEpochDay();
+        for (int e = tieStart[k]; e < tieStart[k + 1]; e++) {
+            if (since[e] <= day && until[e] >= day) {
+                visit.end(other[e], found[e].tie().type());
+            }
+        }
+    }
+
+    /** Receives a tie end: the far entity's number and the relationship's type. */
+    @FunctionalInterface
+    public interface EndVisitor {
+        void end(int far, String type);
+    }
+
     public int entities() {
         return ids.length;
     }
