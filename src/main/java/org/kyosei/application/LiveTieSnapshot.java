@@ -79,6 +79,11 @@ public final class LiveTieSnapshot implements AutoCloseable {
         return snapshot != null ? snapshot.expand(id, hops, asOf, cap) : neighbourhoods.expand(id, hops, asOf, cap);
     }
 
+    /** The in-memory graph, when one was read. */
+    public Optional<TieSnapshot> current() {
+        return Optional.ofNullable(current);
+    }
+
     /**
      * Whether the first read of the graph has ended, read or failed (a failed read leaves the database to answer until
      * a later one succeeds, so there is nothing to wait for), or reading is switched off.

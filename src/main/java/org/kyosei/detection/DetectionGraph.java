@@ -7,6 +7,8 @@ import java.util.List;
 import java.util.Objects;
 import java.util.OptionalInt;
 
+import org.kyosei.analytics.graph.IdOrder;
+import org.kyosei.analytics.graph.Offsets;
 import org.kyosei.domain.NodeLabel;
 import org.kyosei.domain.RelationType;
 
@@ -48,10 +50,8 @@ public final class DetectionGraph {
 
     private DetectionGraph(Builder b, int[] order) {
         int n = b.ids.size();
-        Integer[] byId = new Integer[n];
-        Arrays.setAll(byId, i -> i);
-        Arrays.sort(byId, (x, y) -> b.ids.get(x).compareTo(b.ids.get(y)));
-        int[] renumber = new int[n];
+        IdOrder byId = IdOrder.of(b.ids);
+        int[] renumber = byId.renumber();
         ids = new String[n];
         labels = new NodeLabel[n];
         kinds = new String[n];
@@ -59,8 +59,7 @@ public final class DetectionGraph {
         index = new Object2IntOpenHashMap<>(n);
         index.defaultReturnValue(-1);
         for (int k = 0; k < n; k++) {
-            int old = byId[k];
-            renumber[old] = k;
+            int old = byId.order()[k];
             ids[k] = b.ids.get(old);
             labels[k] = b.labels.get(old);
             kinds[k] = b.kinds.get(old);
@@ -88,12 +87,10 @@ public final class DetectionGraph {
         Arrays.setAll(sorted, e -> e);
         IntArrays.quickSort(sorted, this::compareEdges);
         permute(sorted);
-        outStart = new int[n + 1];
-        inStart = new int[n + 1];
-        outEdges = new int[m];
-        inEdges = new int[m];
-        fill(src, outStart, outEdges);
-        fill(dst, inStart, inEdges);
+        outStart = Offsets.ofKeys(n, src);
+        outEdges = Offsets.group(src, outStart);
+        inStart = Offsets.ofKeys(n, dst);
+        inEdges = Offsets.group(dst, inStart);
     }
 
     private int compareEdges(int a, int b) {
@@ -120,19 +117,6 @@ public final class DetectionGraph {
             type[k] = t[e];
             weight[k] = w[e];
             confidence[k] = c[e];
-        }
-    }
-
-    private static void fill(int[] end, int[] start, int[] edges) {
-        for (int node : end) {
-            start[node + 1]++;
-        }
-        for (int i = 1; i < start.length; i++) {
-            start[i] += start[i - 1];
-        }
-        int[] next = Arrays.copyOf(start, start.length - 1);
-        for (int e = 0; e < end.length; e++) {
-            edges[next[end[e]]++] = e;
         }
     }
 

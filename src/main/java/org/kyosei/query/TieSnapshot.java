@@ -12,6 +12,8 @@ import java.util.Optional;
 import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.stream.IntStream;
 
+import org.kyosei.analytics.graph.IdOrder;
+import org.kyosei.analytics.graph.Offsets;
 import org.kyosei.query.NeighbourhoodExpansion.Found;
 import org.kyosei.query.NeighbourhoodExpansion.TieList;
 
@@ -48,19 +50,14 @@ public final class TieSnapshot implements NeighbourhoodExpansion.TieSource {
 
     private TieSnapshot(Builder b, long loadedAtMillis) {
         int n = b.entityIds.size();
-        Integer[] order = new Integer[n];
-        for (int i = 0; i < n; i++) {
-            order[i] = i;
-        }
-        Arrays.sort(order, (x, y) -> b.entityIds.get(x).compareTo(b.entityIds.get(y)));
-        int[] renumber = new int[n];
+        IdOrder byId = IdOrder.of(b.entityIds);
+        int[] renumber = byId.renumber();
         ids = new String[n];
         labels = new String[n];
         names = new String[n];
         numberOf = new HashMap<>(n * 2);
         for (int k = 0; k < n; k++) {
-            int i = order[k];
-            renumber[i] = k;
+            int i = byId.order()[k];
             ids[k] = b.entityIds.get(i);
             labels[k] = b.entityLabels.get(i);
             names[k] = b.entityNames.get(i);
@@ -75,10 +72,7 @@ public final class TieSnapshot implements NeighbourhoodExpansion.TieSource {
                 ends += 2;
             }
         }
-        tieStart = new int[n + 1];
-        for (int k = 0; k < n; k++) {
-            tieStart[k + 1] = tieStart[k] + degree[k];
-        }
+        tieStart = Offsets.of(degree);
         other = new int[ends];
         int[] relation = new int[ends];
         int[] fill = Arrays.copyOf(tieStart, n);
@@ -199,6 +193,35 @@ public final class TieSnapshot implements NeighbourhoodExpansion.TieSource {
     /** The lower-case runs of letters and digits of a text (the words search compares). */
     public static List<String> words(String text) {
         return WordIndex.words(text);
+    }
+
+    /** The id of entity number {@code k} (entities are numbered in id order). */
+    public String id(int k) {
+        return ids[k];
+    }
+
+    /** The label of entity number {@code k}, or "" when it has none. */
+    public String label(int k) {
+        return labels[k];
+    }
+
+    /**
+     * Calls {@code visit} with each tie end of entity {@code k} valid on {@code asOf} ({@code since <= asOf <= until}):
+     * the far entity's number and the relationship's type. A relationship shows at both its ends, a self-loop twice.
+     */
+    public void activeEnds(int k, LocalDate asOf, EndVisitor visit) {
+        long day = asOf.toEpochDay();
+        for (int e = tieStart[k]; e < tieStart[k + 1]; e++) {
+            if (since[e] <= day && until[e] >= day) {
+                visit.end(other[e], found[e].tie().type());
+            }
+        }
+    }
+
+    /** Receives a tie end: the far entity's number and the relationship's type. */
+    @FunctionalInterface
+    public interface EndVisitor {
+        void end(int far, String type);
     }
 
     public int entities() {

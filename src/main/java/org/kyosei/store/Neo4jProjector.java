@@ -13,6 +13,7 @@ import java.util.stream.IntStream;
 
 import org.kyosei.analytics.graph.CsrGraph;
 import org.kyosei.analytics.graph.CsrGraphBuilder;
+import org.kyosei.analytics.graph.IdOrder;
 import org.kyosei.application.port.ProjectionSource;
 import org.kyosei.domain.NodeLabel;
 import org.kyosei.domain.RelationType;
@@ -27,7 +28,6 @@ import org.neo4j.driver.SessionConfig;
 import org.neo4j.driver.Value;
 import org.neo4j.driver.exceptions.Neo4jException;
 
-import it.unimi.dsi.fastutil.ints.IntArrays;
 import it.unimi.dsi.fastutil.longs.Long2IntOpenHashMap;
 
 /**
@@ -346,9 +346,7 @@ public final class Neo4jProjector implements ProjectionSource {
                     allInternal[next] = part.internal()[i];
                 }
             }
-            int[] order = new int[total];
-            Arrays.setAll(order, i -> i);
-            IntArrays.parallelQuickSort(order, (i, j) -> allIds[i].compareTo(allIds[j]));
+            int[] order = IdOrder.of(allIds).order();
             ids = new String[total];
             labels = new NodeLabel[total];
             internal = new long[total];

@@ -98,8 +98,8 @@ public class ServiceConfiguration {
     }
 
     @Bean
-    public PathService pathService(Neo4jStores stores, EntityReads entities, Clock clock) {
-        return new PathService(new ProjectionCache(stores.projections(), clock)::asOf, entities);
+    public PathService pathService(Neo4jStores stores, EntityReads entities, LiveTieSnapshot screens, Clock clock) {
+        return new PathService(new ProjectionCache(stores.projections(), screens::current, clock)::asOf, entities);
     }
 
     @Bean

@@ -59,14 +59,12 @@ public final class CsrGraphBuilder {
     }
 
     public CsrGraph build(EdgeAggregation aggregation) {
-        int[] counts = new int[nodeCount + 1];
+        int[] degree = new int[nodeCount];
         for (int i = 0; i < size; i++) {
-            counts[us[i] + 1]++;
-            counts[vs[i] + 1]++;
+            degree[us[i]]++;
+            degree[vs[i]]++;
         }
-        for (int v = 0; v < nodeCount; v++) {
-            counts[v + 1] += counts[v];
-        }
+        int[] counts = Offsets.of(degree);
         int[] cursor = Arrays.copyOf(counts, nodeCount);
         int[] rawTargets = new int[2 * size];
         double[] rawWeights = new double[2 * size];
@@ -82,10 +80,7 @@ public final class CsrGraphBuilder {
         int[] kept = new int[nodeCount];
         IntStream.range(0, nodeCount).parallel()
                 .forEach(v -> kept[v] = sortAndMerge(rawTargets, rawWeights, counts[v], counts[v + 1], aggregation));
-        int[] offsets = new int[nodeCount + 1];
-        for (int v = 0; v < nodeCount; v++) {
-            offsets[v + 1] = offsets[v] + kept[v];
-        }
+        int[] offsets = Offsets.of(kept);
         int[] targets = new int[offsets[nodeCount]];
         double[] weights = new double[offsets[nodeCount]];
         IntStream.range(0, nodeCount).parallel().forEach(v -> {
