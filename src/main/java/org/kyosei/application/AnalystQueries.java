@@ -36,8 +36,22 @@ public final class AnalystQueries implements AutoCloseable {
 
     /** A statement the analysts' policy does not allow; the message is the one-line reason. */
     public static final class RefusedException extends RuntimeException {
-        RefusedException(String message) {
-            super(message);
+        private final String key;
+        private final transient Object[] args;
+
+        RefusedException(StorageException refusal) {
+            super(refusal.getMessage());
+            this.key = refusal.key();
+            this.args = refusal.args();
+        }
+
+        /** The refusal as a message key of the bundles ({@code problem.<key>}), for other languages; null when none. */
+        public String key() {
+            return key;
+        }
+
+        public Object[] args() {
+            return args.clone();
         }
     }
 
@@ -168,7 +182,7 @@ public final class AnalystQueries implements AutoCloseable {
             return new Answer(result, built.model().realIdsShown(result));
         } catch (StorageException e) {
             if (e.refused()) {
-                throw new RefusedException(e.getMessage());
+                throw new RefusedException(e);
             }
             throw e;
         }

@@ -27,9 +27,23 @@ public final class PasswordPolicy {
     }
 
     /** A password the policy refuses; the message is the one-line reason. */
+    /** A refused password: the English reason, and the same as a message key ({@code problem.<key>}) with its arguments. */
     public static final class WeakPasswordException extends IllegalArgumentException {
-        WeakPasswordException(String reason) {
+        private final String key;
+        private final transient Object[] args;
+
+        WeakPasswordException(String reason, String key, Object... args) {
             super(reason);
+            this.key = key;
+            this.args = args;
+        }
+
+        public String key() {
+            return key;
+        }
+
+        public Object[] args() {
+            return args.clone();
         }
     }
 
@@ -41,23 +55,23 @@ public final class PasswordPolicy {
     public static void check(String user, String password) {
         String whose = "the password of user '" + user + "'";
         if (password == null || password.isEmpty()) {
-            throw new WeakPasswordException(whose + " is empty");
+            throw new WeakPasswordException(whose + " is empty", "password.empty", user);
         }
         if (password.codePointCount(0, password.length()) < MIN_LENGTH) {
-            throw new WeakPasswordException(whose + " must have at least " + MIN_LENGTH + " characters");
+            throw new WeakPasswordException(whose + " must have at least " + MIN_LENGTH + " characters", "password.short", user, MIN_LENGTH);
         }
         if (password.getBytes(StandardCharsets.UTF_8).length > MAX_BYTES) {
-            throw new WeakPasswordException(whose + " must have at most " + MAX_BYTES + " bytes in UTF-8");
+            throw new WeakPasswordException(whose + " must have at most " + MAX_BYTES + " bytes in UTF-8", "password.long", user, MAX_BYTES);
         }
         String lower = password.toLowerCase(Locale.ROOT);
         if (user != null && user.length() >= SHORTEST_NAME_CHECKED && lower.contains(user.toLowerCase(Locale.ROOT))) {
-            throw new WeakPasswordException(whose + " must not contain the user name");
+            throw new WeakPasswordException(whose + " must not contain the user name", "password.name", user);
         }
         if (password.codePoints().distinct().count() < MIN_DISTINCT) {
-            throw new WeakPasswordException(whose + " must have at least " + MIN_DISTINCT + " different characters");
+            throw new WeakPasswordException(whose + " must have at least " + MIN_DISTINCT + " different characters", "password.distinct", user, MIN_DISTINCT);
         }
         if (common(lower)) {
-            throw new WeakPasswordException(whose + " is a commonly used password or built on one; choose another");
+            throw new WeakPasswordException(whose + " is a commonly used password or built on one; choose another", "password.common", user);
         }
     }
 

@@ -8,6 +8,10 @@ public class KyoseiStoreException extends StorageException {
         super(message);
     }
 
+    protected KyoseiStoreException(String message, String key, Object... args) {
+        super(message, key, args);
+    }
+
     public KyoseiStoreException(String message, Throwable cause) {
         super(message, cause);
     }

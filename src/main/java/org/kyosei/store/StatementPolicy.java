@@ -72,11 +72,11 @@ public final class StatementPolicy {
      */
     static void check(Driver driver, String statement, Map<String, Object> parameters) {
         if (statement == null || statement.isBlank()) {
-            throw new StatementRefusedException("the statement is empty");
+            throw new StatementRefusedException("the statement is empty", "statement.empty");
         }
         String head = statement.stripLeading().toUpperCase(Locale.ROOT);
         if (head.startsWith("EXPLAIN") || head.startsWith("PROFILE")) {
-            throw new StatementRefusedException("EXPLAIN and PROFILE are not available here; send the statement itself");
+            throw new StatementRefusedException("EXPLAIN and PROFILE are not available here; send the statement itself", "statement.explain");
         }
         ResultSummary summary;
         try (Session session = driver.session(SessionConfig.builder().withDefaultAccessMode(AccessMode.READ).build())) {
@@ -85,15 +85,15 @@ public final class StatementPolicy {
             throw new KyoseiStoreException(plannerMessage(e), e);
         }
         if (!summary.hasPlan()) {
-            throw new StatementRefusedException("Neo4j made no plan for the statement, so it cannot be checked");
+            throw new StatementRefusedException("Neo4j made no plan for the statement, so it cannot be checked", "statement.noPlan");
         }
         QueryType type = summary.queryType();
         if (type == QueryType.WRITE_ONLY || type == QueryType.READ_WRITE) {
-            throw new StatementRefusedException("the statement writes to the graph, and only read-only statements may run here");
+            throw new StatementRefusedException("the statement writes to the graph, and only read-only statements may run here", "statement.writes");
         }
         checkOperators(summary.plan());
         if (type != QueryType.READ_ONLY) {
-            throw new StatementRefusedException("the statement changes the database's schema or settings; only reads may run here");
+            throw new StatementRefusedException("the statement changes the database's schema or settings; only reads may run here", "statement.schema");
         }
     }
 
@@ -106,10 +106,10 @@ public final class StatementPolicy {
         String base = variant < 0 ? name : name.substring(0, variant);
         if (!database.equals(DATABASE)) {
             throw new StatementRefusedException("the statement reaches the database '" + database
-                    + "'; only the graph may be queried here");
+                    + "'; only the graph may be queried here", "statement.database", database);
         }
         if (!READ_OPERATORS.contains(base)) {
-            throw new StatementRefusedException(refusal(base));
+            throw new StatementRefusedException(refusal(base), refusalKey(base), base);
         }
         if (base.equals("ProcedureCall")) {
             Value details = plan.arguments().get("Details");
@@ -117,11 +117,27 @@ public final class StatementPolicy {
             int paren = signature.indexOf('(');
             String procedure = paren < 0 ? signature : signature.substring(0, paren).strip();
             if (!PROCEDURES.contains(procedure)) {
+                String allowed = String.join(", ", PROCEDURES.stream().sorted().toList());
                 throw new StatementRefusedException("the procedure " + (procedure.isEmpty() ? "called" : procedure)
-                        + " is not available here; analysts may call only " + String.join(", ", PROCEDURES.stream().sorted().toList()));
+                        + " is not available here; analysts may call only " + allowed, "statement.procedure",
+                        procedure.isEmpty() ? "-" : procedure, allowed);
             }
         }
         plan.children().forEach(StatementPolicy::checkOperators);
+    }
+
+    /** The message key of {@link #refusal}'s reason. */
+    private static String refusalKey(String operator) {
+        if (operator.startsWith("Show") || operator.startsWith("Terminate") || operator.equals("AdministrationCommand")) {
+            return "statement.administrative";
+        }
+        if (operator.equals("LoadCSV")) {
+            return "statement.loadCsv";
+        }
+        if (operator.startsWith("Transaction")) {
+            return "statement.transactions";
+        }
+        return "statement.operator";
     }
 
     private static String refusal(String operator) {

@@ -6,6 +6,11 @@ public final class StatementRefusedException extends KyoseiStoreException {
         super("refused: " + reason);
     }
 
+    /** A refusal whose reason is also the message {@code problem.<key>} with {@code args}, for readers of other languages. */
+    public StatementRefusedException(String reason, String key, Object... args) {
+        super("refused: " + reason, key, args);
+    }
+
     @Override
     public boolean refused() {
         return true;

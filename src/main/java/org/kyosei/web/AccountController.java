@@ -62,7 +62,7 @@ class AccountController {
         try {
             accounts.addOrUpdate(name, role, change.password());
         } catch (PasswordPolicy.WeakPasswordException e) {
-            throw new BadParameterException("password", e.getMessage());
+            throw BadParameterException.localized("password", e.key(), e.args());
         } catch (IllegalArgumentException e) {
             throw new BadParameterException("name", e.getMessage());
         }

@@ -51,7 +51,8 @@ class ApiProblems extends ResponseEntityExceptionHandler {
     /** A statement the database refused: a write, bad syntax, a missing parameter, a timeout. */
     @ExceptionHandler(StorageException.class)
     ProblemDetail refusedStatement(StorageException e, HttpServletRequest request) {
-        return badRequest(locale(request), "statement", e.getMessage());
+        Locale locale = locale(request);
+        return badRequest(locale, "statement", e.key() == null ? e.getMessage() : ProblemMessages.text(locale, e.key(), e.args()));
     }
 
     /** The analysts' read model is not built yet (just after a start). */

@@ -106,7 +106,8 @@ class QueryController {
                     Duration.ofSeconds(Bounds.QUERY_TIMEOUT_SECONDS)));
         } catch (AnalystQueries.RefusedException e) {
             AuditAttributes.parameter(request, "refusal", e.getMessage());
-            throw new BadParameterException("statement", e.getMessage());
+            throw e.key() == null ? new BadParameterException("statement", e.getMessage())
+                    : BadParameterException.localized("statement", e.key(), e.args());
         }
     }
 
