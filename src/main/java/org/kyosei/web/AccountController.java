@@ -57,8 +57,7 @@ class AccountController {
             + "characters, not containing the name, not a common one")
     UserInfo put(@PathVariable String name, @RequestBody UserChange change, HttpServletRequest request) {
         AuditAttributes.parameter(request, "role", change.role());
-        Role role = Role.parse(change.role() == null ? "" : change.role()).orElseThrow(() -> new BadParameterException("role",
-                "role must be one of ANALYST, INVESTIGATOR, OFFICE, AUDITOR, ADMIN"));
+        Role role = Role.parse(change.role() == null ? "" : change.role()).orElseThrow(() -> BadParameterException.localized("role", "role.unknown"));
         try {
             accounts.addOrUpdate(name, role, change.password());
         } catch (PasswordPolicy.WeakPasswordException e) {

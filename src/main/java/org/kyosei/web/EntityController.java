@@ -62,7 +62,7 @@ class EntityController {
                         @RequestHeader(name = CaseReference.HEADER, required = false) String caseReference, HttpServletRequest request) {
         CaseReference.require(caseReference);
         if (q.isBlank() || q.length() > 200) {
-            throw new BadParameterException("q", "q must be 1-200 characters");
+            throw BadParameterException.localized("q", "search.q");
         }
         Limits.between("limit", limit, 1, Bounds.MAX_SEARCH);
         List<EntityMatch> hits = entities.search(q.strip(), limit);

@@ -93,11 +93,11 @@ class QueryController {
             + "read model; a write, an administrative command, a procedure or LOAD CSV is refused with 400")
     Rows cypher(@RequestBody CypherRequest body, HttpServletRequest request) {
         if (body.statement() == null || body.statement().isBlank()) {
-            throw new BadParameterException("statement", "the body needs a non-empty \"statement\"");
+            throw BadParameterException.localized("statement", "statement.missing");
         }
         if (body.statement().length() > MAX_STATEMENT) {
-            throw new BadParameterException("statement", "the statement has " + body.statement().length()
-                    + " characters; at most " + MAX_STATEMENT + " are accepted");
+            throw BadParameterException.localized("statement", "statement.tooLong", String.valueOf(body.statement().length()),
+                    String.valueOf(MAX_STATEMENT));
         }
         AuditAttributes.parameter(request, "statement", body.statement());
         Map<String, Object> parameters = body.parameters() == null ? Map.of() : body.parameters();

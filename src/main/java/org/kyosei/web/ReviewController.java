@@ -64,13 +64,12 @@ class ReviewController {
                         @RequestHeader(name = CaseReference.HEADER, required = false) String caseHeader, HttpServletRequest request) {
         String caseReference = CaseReference.require(caseHeader); // a decision about a person is a use of their data
         if (body == null || body.subject() == null || body.subject().isBlank()) {
-            throw new BadParameterException("subject", "name the lead's subject (its id, or its pseudonym for OFFICE)");
+            throw BadParameterException.localized("subject", "review.subject");
         }
         if (body.indicator() == null || body.indicator().isBlank()) {
-            throw new BadParameterException("indicator", "name the lead's indicator");
+            throw BadParameterException.localized("indicator", "review.indicator");
         }
-        Decision decision = Decision.parse(body.decision()).orElseThrow(() -> new BadParameterException("decision",
-                "decision must be CONFIRMED, DISMISSED or NEEDS_INFORMATION"));
+        Decision decision = Decision.parse(body.decision()).orElseThrow(() -> BadParameterException.localized("decision", "review.decision"));
         String reason = reason(body.reason());
         AuditAttributes.parameter(request, "subject", body.subject());
         AuditAttributes.parameter(request, "indicator", body.indicator());
@@ -120,7 +119,7 @@ class ReviewController {
     static String reason(String text) {
         String reason = text == null ? "" : text.strip();
         if (reason.length() < MIN_REASON || reason.length() > MAX_REASON || reason.chars().anyMatch(c -> c < 0x20 && c != '\t')) {
-            throw new BadParameterException("reason", "give a reason of " + MIN_REASON + "-" + MAX_REASON + " characters on one line");
+            throw BadParameterException.localized("reason", "review.reason", String.valueOf(MIN_REASON), String.valueOf(MAX_REASON));
         }
         return reason;
     }

@@ -35,8 +35,7 @@ class UserAdminController {
     Changed role(@PathVariable String name, @RequestBody RoleChange change, HttpServletRequest request) {
         String text = change == null || change.role() == null ? "" : change.role();
         AuditAttributes.parameter(request, "role", text);
-        Role role = Role.parse(text).orElseThrow(() -> new BadParameterException("role",
-                "role must be one of ANALYST, INVESTIGATOR, OFFICE, AUDITOR, ADMIN"));
+        Role role = Role.parse(text).orElseThrow(() -> BadParameterException.localized("role", "role.unknown"));
         try {
             accounts.changeRole(name, role);
         } catch (IllegalArgumentException e) {
@@ -49,7 +48,7 @@ class UserAdminController {
     @Operation(summary = "Disables a user: every login fails until an administrator sets a new password")
     Changed disable(@PathVariable String name, Authentication admin) {
         if (name.equals(admin.getName())) {
-            throw new BadParameterException("name", "an administrator cannot disable their own account");
+            throw BadParameterException.localized("name", "user.selfDisable");
         }
         try {
             accounts.disable(name);

@@ -64,4 +64,21 @@ class RefusalLanguageTest {
         assertThat(admin.accepting("ja").put("/api/users/o.k@x-1", "{\"role\": \"ANALYST\", \"password\": \"short\"}").detail())
                 .isEqualTo("ユーザー「o.k@x-1」のパスワードは 12 文字以上にしてください。");
     }
+
+    @Test
+    void aReviewOrSearchTheScreenSentWrongIsExplainedInJapaneseWhenPreferred() {
+        String decision = "{\"subject\": \"B1\", \"indicator\": \"front_broker\", \"decision\": \"MAYBE\", \"reason\": \"checked the placements\"}";
+        WebFixture.Answer japanese = WebFixture.as(Role.INVESTIGATOR).accepting("ja").post("/api/anomalies/decisions", decision);
+        assertThat(japanese.status()).isEqualTo(400);
+        assertThat(japanese.detail()).isEqualTo("判断は CONFIRMED、DISMISSED、NEEDS_INFORMATION のいずれかにしてください。");
+        assertThat(WebFixture.as(Role.INVESTIGATOR).post("/api/anomalies/decisions", decision).detail())
+                .isEqualTo("decision must be CONFIRMED, DISMISSED or NEEDS_INFORMATION");
+        String shortReason = decision.replace("MAYBE", "CONFIRMED").replace("checked the placements", "ok");
+        assertThat(WebFixture.as(Role.INVESTIGATOR).accepting("ja").post("/api/anomalies/decisions", shortReason).detail())
+                .matches("理由を \\d+〜\\d+ 文字で 1 行に書いてください。");
+        assertThat(WebFixture.as(Role.INVESTIGATOR).post("/api/anomalies/decisions", shortReason).detail())
+                .matches("give a reason of \\d+-\\d+ characters on one line");
+        assertThat(WebFixture.as(Role.INVESTIGATOR).accepting("ja").get("/api/entities?q=" + "x".repeat(201)).detail())
+                .isEqualTo("検索語 q は 1〜200 文字にしてください。");
+    }
 }
