@@ -117,6 +117,5 @@
     showForm();
     if (state.result) { showTable(); }
   });
-  K.analystResult = () => state.result;
   K.screens.ANALYST = { start: guard(start) };
 })(window.Kyosei);

@@ -9,6 +9,8 @@
   /** A pseudonym of the analysts' read model (P- and hexadecimal digits). */
   const PSEUDONYM = /^P-[0-9a-f]{6,}$/;
   let cy = null;
+  /** The entities and links of the result on show, found once when it arrives. */
+  let shown = null;
 
   /** The entities and links a result's rows name: nodes with the column each was first seen in, links per row. */
   function elements(result) {
@@ -37,10 +39,8 @@
   }
 
   function draw() {
-    const result = K.analystResult && K.analystResult();
-    if (!result) { return; }
-    const found = elements(result);
-    if (!found.nodes.length) { status(t('ui.analyst.graphNone'), true); return; }
+    const found = shown;
+    if (!found || !found.nodes.length) { status(t('ui.analyst.graphNone'), true); return; }
     const container = $('result-graph');
     container.hidden = false;
     if (cy) { cy.destroy(); }
@@ -64,7 +64,8 @@
   K.analystResultShown = function (result) {
     if (cy) { cy.destroy(); cy = null; }
     $('result-graph').hidden = true;
-    $('result-graph-show').disabled = !result || !elements(result).nodes.length;
+    shown = result ? elements(result) : null;
+    $('result-graph-show').disabled = !shown || !shown.nodes.length;
   };
   $('result-graph-show').addEventListener('click', K.guard(async () => draw()));
 })(window.Kyosei);

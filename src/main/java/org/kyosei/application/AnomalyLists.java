@@ -24,6 +24,7 @@ import java.util.stream.Stream;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVRecord;
+import org.kyosei.report.ReportHtml;
 
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
@@ -59,7 +60,8 @@ public final class AnomalyLists {
             candidates = candidates.filter(d -> d.date().get(IsoFields.WEEK_BASED_YEAR) == date.get(IsoFields.WEEK_BASED_YEAR)
                     && d.date().get(IsoFields.WEEK_OF_WEEK_BASED_YEAR) == date.get(IsoFields.WEEK_OF_WEEK_BASED_YEAR));
         }
-        return candidates.max(Comparator.comparing(Dated::date)).map(d -> new WeeklyList(d.date(), d.file(), read(d.file())));
+        return candidates.max(Comparator.comparing(Dated::date)).map(d -> new WeeklyList(d.date(), d.file(),
+                read(d.file(), japaneseExplanations(d.file().resolveSibling("anomalies.json")))));
     }
 
     private record Dated(LocalDate date, Path file) {
@@ -76,13 +78,11 @@ public final class AnomalyLists {
     public List<Week> weeks() {
         Map<String, Dated> latestOfWeek = new TreeMap<>(Comparator.reverseOrder());
         for (Dated d : listed()) {
-            String week = String.format(java.util.Locale.ROOT, "%d-W%02d", d.date().get(IsoFields.WEEK_BASED_YEAR),
-                    d.date().get(IsoFields.WEEK_OF_WEEK_BASED_YEAR));
-            latestOfWeek.merge(week, d, (a, b) -> a.date().isAfter(b.date()) ? a : b);
+            latestOfWeek.merge(ReportHtml.week(d.date()), d, (a, b) -> a.date().isAfter(b.date()) ? a : b);
         }
         List<Week> weeks = new ArrayList<>();
         latestOfWeek.forEach((week, d) -> {
-            List<ListedLead> rows = read(d.file());
+            List<ListedLead> rows = read(d.file(), Map.of()); // counts only: no explanation is read
             Map<String, Integer> byStatus = new TreeMap<>();
             Map<String, Integer> byIndicator = new TreeMap<>();
             rows.forEach(row -> {
@@ -160,8 +160,8 @@ public final class AnomalyLists {
         return Optional.empty();
     }
 
-    private static List<ListedLead> read(Path file) {
-        Map<String, String> japanese = japaneseExplanations(file.resolveSibling("anomalies.json"));
+    /** The rows of an anomalies.csv, each with its Japanese explanation from {@code japanese} (by subject and indicator). */
+    private static List<ListedLead> read(Path file, Map<String, String> japanese) {
         try (Reader reader = Files.newBufferedReader(file, StandardCharsets.UTF_8);
              CSVParser parser = CSVFormat.RFC4180.builder().setHeader().setSkipHeaderRecord(true).get().parse(reader)) {
             List<ListedLead> rows = new ArrayList<>();

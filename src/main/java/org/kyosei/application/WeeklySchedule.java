@@ -3,10 +3,9 @@ package org.kyosei.application;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
-import java.time.temporal.IsoFields;
-import java.util.Locale;
 import java.util.Objects;
 
+import org.kyosei.report.ReportHtml;
 import org.springframework.scheduling.support.CronExpression;
 
 /**
@@ -51,8 +50,7 @@ public final class WeeklySchedule {
 
     /** {@code reports/YYYY-Www} for the as-of date. */
     public Path folderFor(LocalDate asOf) {
-        return reportsRoot.resolve(String.format(Locale.ROOT, "%d-W%02d", asOf.get(IsoFields.WEEK_BASED_YEAR),
-                asOf.get(IsoFields.WEEK_OF_WEEK_BASED_YEAR)));
+        return reportsRoot.resolve(ReportHtml.week(asOf));
     }
 
     /** Runs the job for the week of {@code runTime} into its folder. */

@@ -92,7 +92,8 @@ public final class ReportHtml {
         html.flush();
     }
 
-    static String week(LocalDate date) {
+    /** The ISO week holding {@code date}, as reports and their folders name it ({@code 2026-W48}). */
+    public static String week(LocalDate date) {
         return String.format(Locale.ROOT, "%d-W%02d", date.get(IsoFields.WEEK_BASED_YEAR), date.get(IsoFields.WEEK_OF_WEEK_BASED_YEAR));
     }
 

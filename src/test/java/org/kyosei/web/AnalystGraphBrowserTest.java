@@ -3,7 +3,6 @@ package org.kyosei.web;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.HashSet;
 import java.util.List;
@@ -34,9 +33,7 @@ class AnalystGraphBrowserTest {
 
     @BeforeAll
     static void start() throws IOException {
-        Chromium.assumeInstalled();
-        WebFixture.reset(tmp);
-        browser = new Chromium("ja,en-US", Files.createDirectories(tmp.resolve("downloads")));
+        browser = Chromium.onFixture(tmp, "ja,en-US");
     }
 
     @AfterAll

@@ -3,7 +3,6 @@ package org.kyosei.web;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 
@@ -33,9 +32,7 @@ class BrowserTest {
 
     @BeforeAll
     static void start() throws IOException {
-        Chromium.assumeInstalled();
-        WebFixture.reset(tmp);
-        chromium = new Chromium("en-US,en", Files.createDirectories(tmp.resolve("downloads")));
+        chromium = Chromium.onFixture(tmp, "en-US,en");
         browser = chromium.driver;
         wait = chromium.wait;
     }

@@ -45,6 +45,16 @@ final class Chromium implements AutoCloseable {
                 "browser test skipped: needs /usr/bin/chromium and /usr/bin/chromedriver (apt-get install chromium chromium-driver fonts-noto-cjk)");
     }
 
+    /**
+     * A browser on the web fixture, reset with the tiny dataset in {@code tmp}, downloading to {@code tmp/downloads}; the
+     * test is skipped where Chromium is not installed.
+     */
+    static Chromium onFixture(Path tmp, String acceptLanguages) throws java.io.IOException {
+        assumeInstalled();
+        WebFixture.reset(tmp);
+        return new Chromium(acceptLanguages, Files.createDirectories(tmp.resolve("downloads")));
+    }
+
     /** @param acceptLanguages the browser's preferred languages, as in Accept-Language ("ja,en") */
     Chromium(String acceptLanguages, Path downloads) {
         assumeInstalled();

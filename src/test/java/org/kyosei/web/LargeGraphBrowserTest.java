@@ -30,9 +30,7 @@ class LargeGraphBrowserTest {
 
     @BeforeAll
     static void start() throws IOException {
-        Chromium.assumeInstalled();
-        WebFixture.reset(tmp);
-        browser = new Chromium("en-US,en", Files.createDirectories(tmp.resolve("downloads")));
+        browser = Chromium.onFixture(tmp, "en-US,en");
     }
 
     @AfterAll

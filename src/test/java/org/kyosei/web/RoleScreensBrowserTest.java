@@ -40,9 +40,7 @@ class RoleScreensBrowserTest {
 
     @BeforeAll
     static void start() throws IOException {
-        Chromium.assumeInstalled();
-        WebFixture.reset(tmp);
-        browser = new Chromium("ja,en-US", Files.createDirectories(tmp.resolve("downloads")));
+        browser = Chromium.onFixture(tmp, "ja,en-US");
     }
 
     @AfterAll
