@@ -10,15 +10,20 @@ import it.unimi.dsi.fastutil.ints.Int2DoubleOpenHashMap;
 import it.unimi.dsi.fastutil.ints.Int2IntOpenHashMap;
 import it.unimi.dsi.fastutil.ints.IntArrayList;
 import it.unimi.dsi.fastutil.ints.IntLinkedOpenHashSet;
+import it.unimi.dsi.fastutil.ints.IntOpenHashSet;
 
 /**
  * Ties of businesses to an organization through identifiers, the same way for brokers and
  * employers: a phone, address or account a member uses that the business uses too, or that one of
  * its operators (owner, officer, manager, straw owner) uses. The identifier's own crowding is the
- * discount: its evidence is split among all the businesses it links to the member (a
- * registered-office address shared by 40 firms gives each a fortieth), and a piece through an
- * operator is split among the non-members who use the identifier (a household of five relatives
- * gives each a fifth). Transfers from a member's account to a business's account are a tie too.
+ * discount: its evidence is split among the identifier's users other than members, businesses
+ * and people alike (a registered-office address shared by 40 firms gives each a fortieth; two
+ * officers of two firms using a member's phone give each a half), and the tie is as common as the
+ * share of businesses the identifier links to members. A home is the household's: a
+ * member's address is no tie for the people who live there (whose only address it is), as living
+ * with a member is association, not evidence; it is a tie for someone who has an address of their
+ * own and uses the member's as well (an officer registered at a member's home), split only among such
+ * people. Transfers from a member's account to a business's account are a tie too.
  */
 final class IdentifierTies {
     private final DetectionGraph graph;
@@ -41,11 +46,13 @@ final class IdentifierTies {
         double a = ties.affiliation(member);
         graph.out(member, RelationType.USES, day, use -> {
             int identifier = graph.dst(use);
+            boolean address = "ADDRESS".equals(graph.kind(identifier));
             double memberSide = a * TieStrength.row(graph, use, day);
             IntArrayList direct = new IntArrayList();
             IntArrayList officers = new IntArrayList();
             int people = 0;
             IntLinkedOpenHashSet linked = new IntLinkedOpenHashSet();
+            IntOpenHashSet users = new IntOpenHashSet();
             IntArrayList uses = new IntArrayList();
             graph.in(identifier, RelationType.USES, day, uses::add);
             for (int k = 0; k < uses.size(); k++) {
@@ -54,7 +61,9 @@ final class IdentifierTies {
                 if (isBusiness(user)) {
                     direct.add(u);
                     linked.add(user);
-                } else if (graph.label(user) == NodeLabel.INDIVIDUAL && !ties.isMember(user)) {
+                    users.add(user);
+                } else if (graph.label(user) == NodeLabel.INDIVIDUAL && !ties.isMember(user)
+                        && !(address && livesOnlyAt(user, identifier))) {
                     people++;
                     int before = linked.size();
                     graph.out(user, RelationType.OPERATES, day, op -> {
@@ -73,7 +82,7 @@ final class IdentifierTies {
                 }
                 return;
             }
-            double split = 1.0 / linked.size();
+            double split = 1.0 / (users.size() + people);
             double rarity = TieRarity.shared(linked.size() - 1, businesses);
             LeadMessage kind = LeadMessage.of("lead.identifier." + graph.kind(identifier).toLowerCase(Locale.ROOT));
             for (int k = 0; k < direct.size(); k++) {
@@ -84,11 +93,10 @@ final class IdentifierTies {
                         LeadMessage.of("lead.tie.sharesIdentifier", kind, graph.id(identifier), graph.id(member),
                                 graph.id(org)), member);
             }
-            double shared = 1.0 / Math.max(1, people);
             for (int k = 0; k < officers.size(); k++) {
                 int u = officers.getInt(k);
                 int officer = graph.src(u);
-                double officerSide = memberSide * TieStrength.row(graph, u, day) * split * shared;
+                double officerSide = memberSide * TieStrength.row(graph, u, day) * split;
                 graph.out(officer, RelationType.OPERATES, day, op -> {
                     int business = graph.dst(op);
                     if (isBusiness(business)) {
@@ -128,6 +136,18 @@ final class IdentifierTies {
                 }
             });
         }
+    }
+
+    /** Whether the address is the only one the person uses on the day: their home, shared with the member. */
+    private boolean livesOnlyAt(int person, int address) {
+        boolean[] other = {false};
+        graph.out(person, RelationType.USES, day, use -> {
+            int identifier = graph.dst(use);
+            if (identifier != address && "ADDRESS".equals(graph.kind(identifier))) {
+                other[0] = true;
+            }
+        });
+        return !other[0];
     }
 
     private boolean isBusiness(int node) {

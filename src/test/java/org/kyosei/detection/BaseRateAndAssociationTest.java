@@ -122,6 +122,42 @@ class BaseRateAndAssociationTest {
         assertThat(listed).noneMatch(s -> s.matches("F[1-9][0-9]?"));
     }
 
+    /** M1 lives at HOME with residents R1..R{household} of C1, for whom it is their only address. */
+    private void memberLivesWithHousehold(int household) {
+        node("HOME", NodeLabel.IDENTIFIER, "ADDRESS").rel("M1", RelationType.USES, "HOME", AS_OF.minusDays(80), 1, 0.95);
+        for (int i = 1; i <= household; i++) {
+            rel("R" + i, RelationType.USES, "HOME", null, 1, 0.95);
+        }
+    }
+
+    @Test
+    void aFirmRunByAMembersHousemateIsNoFrontOnTheSharedHomeAlone() {
+        memberLivesWithHousehold(1);
+        employer("E1", "R1", 1, 8);
+        assertThat(subjects(listed())).doesNotContain("E1", "R1");
+    }
+
+    @Test
+    void anOfficerWithAHomeOfTheirOwnRegisteredAtAMembersHomeMakesAFront() {
+        memberLivesWithHousehold(5);
+        node("OFF", NodeLabel.INDIVIDUAL, null).node("OWN", NodeLabel.IDENTIFIER, "ADDRESS");
+        rel("OFF", RelationType.USES, "OWN", null, 1, 0.95).rel("OFF", RelationType.USES, "HOME", AS_OF.minusDays(60), 1, 0.8);
+        employer("E9", "OFF", 1, 8);
+        Lead front = listed().stream().filter(l -> l.subjectId().equals("E9")).findFirst().orElseThrow();
+        assertThat(front.explanation()).contains("operated by OFF, who shares address HOME with member M1 of O1");
+        assertThat(front.evidencePaths()).contains("O1>M1>HOME>OFF>E9");
+    }
+
+    @Test
+    void twoFirmsWhoseOfficersUseOneMembersPhoneAreBothFronts() {
+        node("PHONE", NodeLabel.IDENTIFIER, "PHONE").rel("M1", RelationType.USES, "PHONE", null, 1, 0.8);
+        for (int k = 1; k <= 2; k++) {
+            node("OFF" + k, NodeLabel.INDIVIDUAL, null).rel("OFF" + k, RelationType.USES, "PHONE", AS_OF.minusDays(40), 1, 0.75);
+            employer("E" + k, "OFF" + k, 1 + 10 * (k - 1), 10);
+        }
+        assertThat(subjects(listed())).contains("E1", "E2");
+    }
+
     /** P lives in C2 (no member lives there) in sustained contact with M1 and in contact with 30 of its residents. */
     private void bridgeToOneMember(String p, String... members) {
         node(p, NodeLabel.INDIVIDUAL, null).rel(p, RelationType.MEMBER_OF, "C2", null, 1, 1);
