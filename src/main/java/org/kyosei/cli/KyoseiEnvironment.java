@@ -49,6 +49,12 @@ public record KyoseiEnvironment(Map<String, String> variables) {
         return Optional.ofNullable(variables.get(name)).filter(v -> !v.isBlank());
     }
 
+    /** The variables' names only: values such as KYOSEI_PASSWORD never reach a log line. */
+    @Override
+    public String toString() {
+        return "KyoseiEnvironment" + new java.util.TreeSet<>(variables.keySet());
+    }
+
     /** Whether the command runs under continuous integration ({@code CI} set): no progress bars then. */
     boolean continuousIntegration() {
         return variables.containsKey("CI");

@@ -8,8 +8,8 @@ import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.kyosei.support.CliRun;
 
-/** {@code KYOSEI_PAGECACHE_MB}: a whole number of MiB, or one line naming the variable and the value at fault. */
-class PageCacheSettingTest {
+/** The launcher's environment: {@code KYOSEI_PAGECACHE_MB} a whole number of MiB or one line naming it; values never shown. */
+class KyoseiEnvironmentTest {
     private static long pageCacheMb(String configured) {
         return new KyoseiEnvironment(configured == null ? Map.of() : Map.of("KYOSEI_PAGECACHE_MB", configured)).pageCacheMb();
     }
@@ -33,6 +33,15 @@ class PageCacheSettingTest {
         }
         assertThatThrownBy(() -> pageCacheMb("x".repeat(5000))).hasMessageEndingWith("...'")
                 .satisfies(e -> assertThat(e.getMessage()).hasSizeLessThan(200));
+    }
+
+    @Test
+    void theEnvironmentNeverShowsItsValues() {
+        KyoseiEnvironment environment = new KyoseiEnvironment(Map.of("KYOSEI_PASSWORD", "s3cret-Passw0rd", "CI", "1"));
+        assertThat(environment.toString()).contains("KYOSEI_PASSWORD").doesNotContain("s3cret");
+        assertThat(environment.get("KYOSEI_PASSWORD")).contains("s3cret-Passw0rd");
+        assertThat(environment.with("KYOSEI_PASSWORD", " ").get("KYOSEI_PASSWORD")).as("blank is unset").isEmpty();
+        assertThat(environment.without("CI").continuousIntegration()).isFalse();
     }
 
     @Test
