@@ -20,17 +20,15 @@ import it.unimi.dsi.fastutil.ints.IntArrayList;
  * community organiser with a wide reach but no tie scores nothing; a casual contact with a member
  * is too weak to count.
  * <p>
- * "Many" is measured against the gatekeeper's own community: the reach beyond its median, in
- * units of the spread of reach among its people (1.4826 times the median absolute deviation, at
- * least the square root of the median, as for a count). Everyone has a few friends and neighbours
- * without a tie of their own, and how many depends on the place and on how contacts are recorded;
- * a person in contact with members who merely has the usual circle, or a little more, is not a
- * bridge to many, one whose reach is several spreads beyond it is. The tie to the members is
- * weighed by how common such a tie is among the gatekeeper's fellow residents ({@link TieRarity}).
+ * "Many" is measured against an ordinary person: only the reach beyond the median reach of the
+ * gatekeeper's community counts (everyone has a few friends and neighbours without a tie of their
+ * own). So a person in contact with a member who merely has the usual circle, or a little more, is
+ * not a bridge to many; one who reaches far beyond it is. The tie to the members is weighed by how
+ * common such a tie is among the gatekeeper's fellow residents ({@link TieRarity}).
  */
 final class GatekeeperIndicator implements Indicator {
-    /** Spreads of reach beyond the community's median at which the reach factor is about 0.63. */
-    private static final double REACH_SPREADS = 3;
+    /** Reach beyond the typical one (sum of contact strengths) at which the reach factor is about 0.63. */
+    private static final double REACH_SCALE = 7;
     /** A community with fewer non-member people than this is measured against everyone's median reach. */
     private static final int MIN_COMMUNITY = 20;
     /** A contact at least this tied to the organization has a tie of their own (is not on the community side). */
@@ -73,9 +71,8 @@ final class GatekeeperIndicator implements Indicator {
             if (people == 0) {
                 continue;
             }
-            int home = Memberships.home(graph, x, day);
-            double spreads = Math.max(0, reach - typical.median(home)) / typical.spread(home);
-            double reachFactor = 1 - Math.exp(-Math.pow(spreads / REACH_SPREADS, 2));
+            double excess = Math.max(0, reach - typical.of(Memberships.home(graph, x, day)));
+            double reachFactor = 1 - Math.exp(-Math.pow(excess / REACH_SCALE, 2));
             double bridging = (double) dependent / people;
             double score = tie.strength() * TieRarity.factor(tie.rarity()) * reachFactor * (0.5 + 0.5 * bridging);
             if (score < 0.01) {
@@ -143,8 +140,8 @@ final class GatekeeperIndicator implements Indicator {
         }
     }
 
-    /** The median and the spread of the reach of ordinary (non-member) people, per community and over everyone. */
-    private record TypicalReach(Int2ObjectOpenHashMap<double[]> perCommunity, double[] everyone) {
+    /** The median reach of ordinary (non-member) people, per community and over everyone. */
+    private record TypicalReach(Int2DoubleOpenHashMap perCommunity, double everyone) {
         static TypicalReach of(DetectionGraph graph, OrganizationTies ties, int day) {
             Int2ObjectOpenHashMap<DoubleArrayList> byCommunity = new Int2ObjectOpenHashMap<>();
             DoubleArrayList all = new DoubleArrayList();
@@ -157,41 +154,25 @@ final class GatekeeperIndicator implements Indicator {
                 all.add(reach);
                 byCommunity.computeIfAbsent(Memberships.home(graph, y, day), k -> new DoubleArrayList()).add(reach);
             }
-            Int2ObjectOpenHashMap<double[]> perCommunity = new Int2ObjectOpenHashMap<>();
+            Int2DoubleOpenHashMap perCommunity = new Int2DoubleOpenHashMap();
             for (var entry : byCommunity.int2ObjectEntrySet()) {
                 if (entry.getIntKey() >= 0 && entry.getValue().size() >= MIN_COMMUNITY) {
-                    perCommunity.put(entry.getIntKey(), medianAndSpread(entry.getValue()));
+                    perCommunity.put(entry.getIntKey(), median(entry.getValue()));
                 }
             }
-            return new TypicalReach(perCommunity, medianAndSpread(all));
+            return new TypicalReach(perCommunity, median(all));
         }
 
         /** The typical reach in the community (everyone's if the community is small or unknown). */
-        double median(int community) {
-            return perCommunity.getOrDefault(community, everyone)[0];
+        double of(int community) {
+            return perCommunity.getOrDefault(community, everyone);
         }
 
-        /** The spread of reach in the community (everyone's if the community is small or unknown); at least 1. */
-        double spread(int community) {
-            return perCommunity.getOrDefault(community, everyone)[1];
-        }
-
-        /** {median, max(1.4826 MAD, sqrt(median), 1)}. */
-        private static double[] medianAndSpread(DoubleArrayList values) {
+        private static double median(DoubleArrayList values) {
             if (values.isEmpty()) {
-                return new double[] {0, 1};
+                return 0;
             }
-            double median = median(values.toDoubleArray());
-            double[] deviations = new double[values.size()];
-            for (int k = 0; k < deviations.length; k++) {
-                deviations[k] = Math.abs(values.getDouble(k) - median);
-            }
-            double mad = median(deviations);
-            return new double[] {median, Math.max(1, Math.max(1.4826 * mad, Math.sqrt(median)))};
-        }
-
-        private static double median(double[] values) {
-            double[] sorted = values.clone();
+            double[] sorted = values.toDoubleArray();
             java.util.Arrays.sort(sorted);
             int n = sorted.length;
             return n % 2 == 1 ? sorted[n / 2] : (sorted[n / 2 - 1] + sorted[n / 2]) / 2;
