@@ -34,11 +34,13 @@ import org.kyosei.store.Neo4jProjector;
  * gets (a fresh JVM: JIT compilation of the Cypher planner and runtime, Bolt and the driver competes with the
  * reading for the cores); the store's start is timed apart. {@code -Dkyosei.bench.repeats=N} (default 3) and
  * {@code -Dkyosei.bench.sessions=N} (default: one per core) change how many projections run and how many
- * sessions read in parallel.
+ * sessions read in parallel; {@code -Dkyosei.pagecache.mb=N} sizes the store's page cache (default 1024), as
+ * {@code KYOSEI_PAGECACHE_MB} does for the product.
  */
 public final class ProjectionBenchmark {
     private static final long SEED = 7;
     private static final int REPEATS = 3;
+    private static final long PAGE_CACHE_MB = Long.getLong("kyosei.pagecache.mb", GraphTarget.DEFAULT_PAGE_CACHE_MB);
 
     private ProjectionBenchmark() {
     }
@@ -54,7 +56,7 @@ public final class ProjectionBenchmark {
             build(nodes, relationships, store);
         }
         long openStart = System.nanoTime();
-        try (GraphConnection graph = GraphConnection.open(GraphTarget.embedded(store))) {
+        try (GraphConnection graph = GraphConnection.open(GraphTarget.embedded(store, PAGE_CACHE_MB))) {
             System.out.printf(Locale.ROOT, "store started in %.1f s%n", (System.nanoTime() - openStart) / 1e9);
             Neo4jProjector projector = new Neo4jProjector(graph.driver(),
                     Integer.getInteger("kyosei.bench.sessions", Runtime.getRuntime().availableProcessors()));
@@ -92,7 +94,7 @@ public final class ProjectionBenchmark {
         }
         System.out.printf(Locale.ROOT, "dataset written in %.1f s; importing into %s%n", (System.nanoTime() - start) / 1e9, store);
         long importStart = System.nanoTime();
-        ImportService.Outcome outcome = KyoseiContext.importer(GraphTarget.embedded(store), 10_000, 1)
+        ImportService.Outcome outcome = KyoseiContext.importer(GraphTarget.embedded(store, PAGE_CACHE_MB), 10_000, 1)
                 .importDataset(dataset, dataset.resolve("rejects.csv"), ImportProgress.NONE, ImportService.Mode.BULK);
         System.out.printf(Locale.ROOT, "imported %,d rows in %.1f s%n", outcome.report().imported(),
                 (System.nanoTime() - importStart) / 1e9);

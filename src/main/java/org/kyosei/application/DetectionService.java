@@ -16,14 +16,17 @@ import org.kyosei.application.port.DetectionGraphSource;
 public final class DetectionService {
     private final DetectionGraphSource graphs;
     private final Detector detector;
+    private final boolean timings;
 
     public DetectionService(DetectionGraphSource graphs) {
-        this(graphs, new Detector());
+        this(graphs, Detector.Diagnostics.NONE);
     }
 
-    public DetectionService(DetectionGraphSource graphs, Detector detector) {
+    /** With {@code diagnostics.timings()}, the load's time and size are printed to stderr too. */
+    public DetectionService(DetectionGraphSource graphs, Detector.Diagnostics diagnostics) {
         this.graphs = graphs;
-        this.detector = detector;
+        this.detector = new Detector(diagnostics);
+        this.timings = diagnostics.timings();
     }
 
     public DetectionGraph load(LocalDate asOf) {
@@ -34,7 +37,7 @@ public final class DetectionService {
     public List<AnomalyRow> detect(LocalDate asOf) {
         long start = System.nanoTime();
         DetectionGraph loaded = load(asOf);
-        if (Boolean.getBoolean("kyosei.detect.timing")) {
+        if (timings) {
             System.err.printf("load %d ms, %d nodes, %d relationships%n", (System.nanoTime() - start) / 1_000_000,
                     loaded.nodeCount(), loaded.edgeCount());
         }

@@ -27,16 +27,25 @@ public final class ImportService {
     public record Outcome(ImportReport report, boolean bulk, String target, Duration storeBuild) {
     }
 
+    /**
+     * How to import: rows per transaction, threads writing batches, and whether each step's wall and CPU seconds
+     * are printed to stderr (with the bulk importer's own phases) to find slow steps.
+     */
+    public record Options(int batchSize, int writers, boolean timings) {
+    }
+
     private final ImportStores stores;
     private final GraphTarget target;
     private final int batchSize;
     private final int writers;
+    private final boolean timings;
 
-    public ImportService(ImportStores stores, GraphTarget target, int batchSize, int writers) {
+    public ImportService(ImportStores stores, GraphTarget target, Options options) {
         this.stores = stores;
         this.target = target;
-        this.batchSize = batchSize;
-        this.writers = writers;
+        this.batchSize = options.batchSize();
+        this.writers = options.writers();
+        this.timings = options.timings();
     }
 
     /**
@@ -60,7 +69,7 @@ public final class ImportService {
             }
         }
         long start = System.nanoTime();
-        ImportTimings timings = new ImportTimings();
+        ImportTimings timings = new ImportTimings(this.timings);
         timings.done("JVM start, options");
         StagedGraph staged = new StagedGraph();
         ImportReport read = new DatasetImporter(staged, batchSize, 1).importDataset(dir, rejects, progress);

@@ -4,11 +4,15 @@ import java.lang.management.ManagementFactory;
 import java.util.Locale;
 
 /**
- * With {@code -Dkyosei.import.timing=true}, prints to stderr when each step of an import ends: wall seconds
+ * When enabled ({@code kyosei import --timings}), prints to stderr when each step of an import ends: wall seconds
  * since the JVM started and the process's CPU seconds so far (all threads), so slow steps can be found.
  */
 final class ImportTimings {
-    private final boolean enabled = Boolean.getBoolean("kyosei.import.timing");
+    private final boolean enabled;
+
+    ImportTimings(boolean enabled) {
+        this.enabled = enabled;
+    }
 
     /** The step that just ended. */
     void done(String step) {

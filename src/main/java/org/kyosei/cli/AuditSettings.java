@@ -16,17 +16,15 @@ import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Model.OptionSpec;
 
 /**
- * Where a command's audit trail lives and how long records stay in the active file. The folder, first found
- * wins: {@code --audit-dir DIR}, the environment variable {@code KYOSEI_AUDIT_DIR}, the system property
- * {@code kyosei.audit.dir}, {@code data/audit} when the graph is an external server ({@code --uri}), else the
+ * Where a command's audit trail lives and how long records stay in the active file, from the command's options
+ * and the launcher's environment ({@link KyoseiEnvironment}). The folder, first found wins: {@code --audit-dir DIR},
+ * {@code KYOSEI_AUDIT_DIR}, {@code data/audit} when the graph is an external server ({@code --uri}), else the
  * folder {@code audit} beside the embedded store ({@code data/neo4j} → {@code data/audit}). Retention:
- * {@code KYOSEI_AUDIT_RETENTION_DAYS} or the property {@code kyosei.audit.retention.days}, default 400 days.
- * The service's force interval: {@code KYOSEI_AUDIT_FLUSH_MS} or {@code kyosei.audit.flush.ms}, default
- * {@value #DEFAULT_FLUSH_MS} ms; 0 forces every record before its answer is sent. Anchors: the signing key
- * {@code KYOSEI_AUDIT_SIGNING_KEY} (property {@code kyosei.audit.signing.key}), default {@code keys/audit-signing.key}
- * beside the audit folder; the anchors folder {@code KYOSEI_AUDIT_ANCHORS_DIR} ({@code kyosei.audit.anchors.dir}),
- * default {@code audit-anchors} beside it; the service's anchor interval {@code KYOSEI_AUDIT_ANCHOR_SECONDS}
- * ({@code kyosei.audit.anchor.seconds}), default {@value #DEFAULT_ANCHOR_SECONDS}, 0 for none.
+ * {@code KYOSEI_AUDIT_RETENTION_DAYS}, default 400 days. The service's force interval: {@code KYOSEI_AUDIT_FLUSH_MS},
+ * default {@value #DEFAULT_FLUSH_MS} ms; 0 forces every record before its answer is sent. Anchors: the signing key
+ * {@code KYOSEI_AUDIT_SIGNING_KEY}, default {@code keys/audit-signing.key} beside the audit folder; the anchors
+ * folder {@code KYOSEI_AUDIT_ANCHORS_DIR}, default {@code audit-anchors} beside it; the service's anchor interval
+ * {@code KYOSEI_AUDIT_ANCHOR_SECONDS}, default {@value #DEFAULT_ANCHOR_SECONDS}, 0 for none.
  */
 final class AuditSettings {
     static final String AUDIT_DIR_OPTION = "--audit-dir";
@@ -40,19 +38,19 @@ final class AuditSettings {
 
     static Path dirFor(CommandSpec command) {
         return value(command, AUDIT_DIR_OPTION).map(Path::of)
-                .or(() -> configured("KYOSEI_AUDIT_DIR", "kyosei.audit.dir").map(Path::of))
+                .or(() -> configured(command, "KYOSEI_AUDIT_DIR").map(Path::of))
                 .orElseGet(() -> besideTheStore(command));
     }
 
     /** The private key that signs anchors: outside the audit folder, in {@code keys} beside it by default. */
     static Path signingKeyFile(CommandSpec command) {
-        return configured("KYOSEI_AUDIT_SIGNING_KEY", "kyosei.audit.signing.key").map(Path::of)
+        return configured(command, "KYOSEI_AUDIT_SIGNING_KEY").map(Path::of)
                 .orElseGet(() -> beside(command, "keys").resolve(SigningKeys.DEFAULT_NAME));
     }
 
     /** Where the trail's writers keep their anchors: {@code audit-anchors} beside the audit folder by default. */
     static Path anchorsDir(CommandSpec command) {
-        return configured("KYOSEI_AUDIT_ANCHORS_DIR", "kyosei.audit.anchors.dir").map(Path::of)
+        return configured(command, "KYOSEI_AUDIT_ANCHORS_DIR").map(Path::of)
                 .orElseGet(() -> beside(command, "audit-anchors"));
     }
 
@@ -67,8 +65,8 @@ final class AuditSettings {
     }
 
     /** How often the service signs its trail's head (when it moved); zero: never. */
-    static Duration anchorInterval() {
-        Optional<String> seconds = configured("KYOSEI_AUDIT_ANCHOR_SECONDS", "kyosei.audit.anchor.seconds");
+    static Duration anchorInterval(CommandSpec command) {
+        Optional<String> seconds = configured(command, "KYOSEI_AUDIT_ANCHOR_SECONDS");
         if (seconds.isEmpty()) {
             return Duration.ofSeconds(DEFAULT_ANCHOR_SECONDS);
         }
@@ -89,11 +87,11 @@ final class AuditSettings {
     }
 
     static String caseReference(CommandSpec command) {
-        return value(command, CASE_OPTION).or(() -> configured("KYOSEI_CASE", "kyosei.case")).orElse("");
+        return value(command, CASE_OPTION).or(() -> configured(command, "KYOSEI_CASE")).orElse("");
     }
 
-    static Duration retention() {
-        Optional<String> days = configured("KYOSEI_AUDIT_RETENTION_DAYS", "kyosei.audit.retention.days");
+    static Duration retention(CommandSpec command) {
+        Optional<String> days = configured(command, "KYOSEI_AUDIT_RETENTION_DAYS");
         if (days.isEmpty()) {
             return FileAuditLog.DEFAULT_RETENTION;
         }
@@ -109,8 +107,8 @@ final class AuditSettings {
     }
 
     /** How long the service may hold written audit records before forcing them to the disk; zero: force each. */
-    static Duration flushInterval() {
-        Optional<String> millis = configured("KYOSEI_AUDIT_FLUSH_MS", "kyosei.audit.flush.ms");
+    static Duration flushInterval(CommandSpec command) {
+        Optional<String> millis = configured(command, "KYOSEI_AUDIT_FLUSH_MS");
         if (millis.isEmpty()) {
             return Duration.ofMillis(DEFAULT_FLUSH_MS);
         }
@@ -127,7 +125,7 @@ final class AuditSettings {
     }
 
     private static Path besideTheStore(CommandSpec command) {
-        if (value(command, "--uri").isPresent() || configured("KYOSEI_NEO4J_URI", "kyosei.neo4j.uri").isPresent()) {
+        if (value(command, "--uri").isPresent() || configured(command, "KYOSEI_NEO4J_URI").isPresent()) {
             return EXTERNAL_DEFAULT;
         }
         Optional<String> db = value(command, "--db");
@@ -146,8 +144,7 @@ final class AuditSettings {
         return Optional.of(String.valueOf((Object) spec.getValue())).filter(v -> !v.isBlank());
     }
 
-    private static Optional<String> configured(String env, String property) {
-        return Optional.ofNullable(System.getenv(env)).filter(v -> !v.isBlank())
-                .or(() -> Optional.ofNullable(System.getProperty(property)).filter(v -> !v.isBlank()));
+    private static Optional<String> configured(CommandSpec command, String variable) {
+        return KyoseiEnvironment.of(command).get(variable);
     }
 }

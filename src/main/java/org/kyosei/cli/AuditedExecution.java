@@ -177,7 +177,7 @@ final class AuditedExecution implements CommandLine.IExecutionStrategy {
             }
             AuditEvent event = new AuditEvent(Instant.now(), System.getProperty("user.name", ""), ROLE, action, all,
                     AuditSettings.caseReference(command), new ArrayList<>(ids), outcome);
-            try (FileAuditLog log = new FileAuditLog(AuditSettings.dirFor(command), AuditSettings.retention(),
+            try (FileAuditLog log = new FileAuditLog(AuditSettings.dirFor(command), AuditSettings.retention(command),
                     java.time.Clock.systemUTC())) {
                 log.record(event);
             } catch (AuditException e) {

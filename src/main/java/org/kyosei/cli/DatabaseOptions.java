@@ -5,7 +5,9 @@ import java.util.Optional;
 
 import org.kyosei.application.port.GraphTarget;
 
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
 
 /** The database selection shared by every command that touches the graph (CLI.md). */
 public final class DatabaseOptions {
@@ -24,18 +26,19 @@ public final class DatabaseOptions {
             description = "Password for --uri (prompted when given without a value); env KYOSEI_NEO4J_PASSWORD.")
     String password;
 
-    /** The target these options and the environment select. */
+    /** The command these options belong to, whose command line holds the environment. */
+    @Spec(Spec.Target.MIXEE)
+    CommandSpec command;
+
+    /** The target these options and the environment select (page cache: {@code KYOSEI_PAGECACHE_MB}). */
     public GraphTarget target() {
-        Optional<String> selectedUri = Optional.ofNullable(uri).or(() -> env("KYOSEI_NEO4J_URI"));
+        KyoseiEnvironment environment = KyoseiEnvironment.of(command);
+        Optional<String> selectedUri = Optional.ofNullable(uri).or(() -> environment.get("KYOSEI_NEO4J_URI"));
         if (selectedUri.isPresent()) {
-            String name = Optional.ofNullable(user).or(() -> env("KYOSEI_NEO4J_USER")).orElse("");
-            String secret = Optional.ofNullable(password).or(() -> env("KYOSEI_NEO4J_PASSWORD")).orElse("");
+            String name = Optional.ofNullable(user).or(() -> environment.get("KYOSEI_NEO4J_USER")).orElse("");
+            String secret = Optional.ofNullable(password).or(() -> environment.get("KYOSEI_NEO4J_PASSWORD")).orElse("");
             return GraphTarget.external(selectedUri.get(), name, secret);
         }
-        return GraphTarget.embedded(db);
-    }
-
-    private static Optional<String> env(String name) {
-        return Optional.ofNullable(System.getenv(name)).filter(v -> !v.isBlank());
+        return GraphTarget.embedded(db, environment.pageCacheMb());
     }
 }

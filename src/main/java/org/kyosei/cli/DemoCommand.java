@@ -68,18 +68,19 @@ final class DemoCommand implements Callable<Integer> {
         out.printf(Locale.ROOT, "1/6 Generating %,d people over %d weeks ending %s into %s%n", individuals, weeks, end, dataset);
         out.flush();
         GenerationSummary generated = GenerateCommand.generate(new GeneratorSettings(individuals, weeks, seed, end), dataset,
-                TerminalProgress.isInteractive());
+                TerminalProgress.isInteractive(KyoseiEnvironment.of(spec)));
         out.println("    " + generated.plantedCases() + " planted cases (truth.csv), " + generated.lookalikes() + " benign look-alikes");
         out.println("2/6 Importing into the embedded Neo4j in " + db);
+        GraphTarget store = GraphTarget.embedded(db, KyoseiEnvironment.of(spec).pageCacheMb());
         out.flush();
-        ImportService.Outcome imported = KyoseiContext.importer(GraphTarget.embedded(db), DatasetImporter.DEFAULT_BATCH_SIZE,
+        ImportService.Outcome imported = KyoseiContext.importer(store, DatasetImporter.DEFAULT_BATCH_SIZE,
                 Runtime.getRuntime().availableProcessors()).importDataset(dataset, dataset.resolve("rejects.csv"),
-                new TerminalProgress(spec.commandLine().getErr()), ImportService.Mode.AUTO);
+                new TerminalProgress(spec.commandLine().getErr(), KyoseiEnvironment.of(spec)), ImportService.Mode.AUTO);
         ImportReport report = imported.report();
         out.printf(Locale.ROOT, "    %,d rows imported (%s), %d set aside, in %.1f s%n", report.imported(),
                 imported.bulk() ? "Neo4j bulk importer" : "batched transactions", report.rejected(),
                 report.elapsed().toMillis() / 1000.0);
-        try (KyoseiContext graph = KyoseiContext.open(GraphTarget.embedded(db))) {
+        try (KyoseiContext graph = KyoseiContext.open(store)) {
             out.println("3/6 What is in the graph");
             printContents(graph.contents(), out);
             out.println();

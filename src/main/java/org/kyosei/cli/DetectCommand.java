@@ -9,8 +9,10 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Set;
 import java.util.concurrent.Callable;
 
+import org.kyosei.detection.Detector;
 import org.kyosei.report.AnomalyRow;
 import org.kyosei.report.AnomaliesCsv;
 import org.kyosei.wiring.KyoseiContext;
@@ -25,7 +27,7 @@ import picocli.CommandLine.Model.CommandSpec;
 @Command(name = "detect", mixinStandardHelpOptions = true,
         description = {"Runs every penetration indicator on the graph as of a date and writes the leads for review "
                 + "as anomalies.csv (default: standard output). Every lead is NEW here; 'report weekly' compares weeks."})
-final class DetectCommand implements Callable<Integer> {
+final class DetectCommand implements Callable<Integer>, ReturnsIds {
     @Spec
     CommandSpec spec;
 
@@ -38,12 +40,25 @@ final class DetectCommand implements Callable<Integer> {
     @Option(names = "--out", paramLabel = "FILE", description = "Write anomalies.csv here instead of standard output.")
     Path out;
 
+    @Option(names = "--timings", description = "Print to standard error how long loading the graph and each indicator took, in ms.")
+    boolean timings;
+
+    @Option(names = "--explain", paramLabel = "ID", split = ",",
+            description = "Print to standard error every candidate lead on these subjects (ids by commas), listed or not, "
+                    + "with its score, rarity and whether the association rule admitted it.")
+    List<String> explain;
+
+    @Override
+    public List<String> returnedIds() {
+        return explain == null ? List.of() : List.copyOf(explain);
+    }
+
     @Override
     public Integer call() {
         LocalDate date = asOf != null ? asOf : LocalDate.now();
         List<AnomalyRow> rows;
         try (KyoseiContext graph = KyoseiContext.open(database.target())) {
-            rows = graph.detection().detect(date);
+            rows = graph.detection(new Detector.Diagnostics(timings, Set.copyOf(returnedIds()))).detect(date);
         }
         if (out == null) {
             PrintWriter console = spec.commandLine().getOut();

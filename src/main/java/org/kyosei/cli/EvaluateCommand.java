@@ -142,7 +142,8 @@ final class EvaluateCommand implements Callable<Integer> {
                 + "each, as of %s%n", worlds, seed, seed + worlds - 1, individuals, weeks, last);
         console.flush();
         long start = System.nanoTime();
-        WorldsEvaluation evaluation = new WorldsEvaluation(settings, console, TerminalProgress.isInteractive());
+        WorldsEvaluation evaluation = new WorldsEvaluation(settings, console, TerminalProgress.isInteractive(KyoseiEnvironment.of(spec)),
+                KyoseiEnvironment.of(spec).pageCacheMb());
         List<WorldScore> scores = evaluation.run();
         List<WorldsSummary.PatternSummary> summary = WorldsSummary.summarize(scores);
         try (java.io.Writer csv = java.nio.file.Files.newBufferedWriter(settings.out().resolve("summary.csv"),

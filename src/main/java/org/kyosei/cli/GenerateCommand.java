@@ -66,7 +66,7 @@ final class GenerateCommand implements Callable<Integer> {
                 : new GeneratorSettings(individuals, weeks, seed, last);
         PrintWriter log = spec.commandLine().getOut();
         long start = System.nanoTime();
-        GenerationSummary summary = generate(settings, out, TerminalProgress.isInteractive());
+        GenerationSummary summary = generate(settings, out, TerminalProgress.isInteractive(KyoseiEnvironment.of(spec)));
         double seconds = (System.nanoTime() - start) / 1e9;
         log.printf(Locale.ROOT, "Generated %,d individuals over %d weeks (%s .. %s), seed %d, in %.1f s into %s%n",
                 individuals, weeks, summary.start(), summary.end(), seed, seconds, out);

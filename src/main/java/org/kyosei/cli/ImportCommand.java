@@ -51,14 +51,17 @@ final class ImportCommand implements Callable<Integer> {
                     "Both validate the same way and give the same graph."})
     ImportService.Mode mode;
 
+    @Option(names = "--timings", description = "Print to standard error when each step ends: wall seconds since start and CPU seconds so far (to find slow steps).")
+    boolean timings;
+
     @Override
     public Integer call() {
         PrintWriter out = spec.commandLine().getOut();
         Path rejectsFile = rejects != null ? rejects : dir.resolve("rejects.csv");
-        ImportService service = KyoseiContext.importer(database.target(), batchSize,
-                writers != null ? writers : Runtime.getRuntime().availableProcessors());
+        ImportService service = KyoseiContext.importer(database.target(), new ImportService.Options(batchSize,
+                writers != null ? writers : Runtime.getRuntime().availableProcessors(), timings));
         ImportService.Outcome outcome = service.importDataset(dir, rejectsFile,
-                new TerminalProgress(spec.commandLine().getErr()), mode);
+                new TerminalProgress(spec.commandLine().getErr(), KyoseiEnvironment.of(spec)), mode);
         print(outcome, out);
         return outcome.report().rejected() > 0 ? ExitCodes.ROWS_SET_ASIDE : ExitCodes.OK;
     }

@@ -36,19 +36,30 @@ public final class KyoseiCommand implements Runnable {
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
 
+    private final KyoseiEnvironment environment;
+
+    private KyoseiCommand(KyoseiEnvironment environment) {
+        this.environment = environment;
+    }
+
+    /** The launcher's environment variables, read once at the entry point. */
+    KyoseiEnvironment environment() {
+        return environment;
+    }
+
     @Override
     public void run() {
         throw new CommandLine.ParameterException(spec.commandLine(), "a command is required (see kyosei --help)");
     }
 
     /** Runs the command line and returns the exit code of CLI.md (0, 1 user error, 2 usage, 3 rows set aside). */
-    public static int execute(String... args) {
-        return commandLine(new PrintWriter(System.out, true), new PrintWriter(System.err, true)).execute(args);
+    public static int execute(KyoseiEnvironment environment, String... args) {
+        return commandLine(new PrintWriter(System.out, true), new PrintWriter(System.err, true), environment).execute(args);
     }
 
-    /** A configured command line writing to the given streams (tests capture them). */
-    public static CommandLine commandLine(PrintWriter out, PrintWriter err) {
-        CommandLine commandLine = new CommandLine(new KyoseiCommand());
+    /** A configured command line writing to the given streams, in the given environment (tests capture and set them). */
+    public static CommandLine commandLine(PrintWriter out, PrintWriter err, KyoseiEnvironment environment) {
+        CommandLine commandLine = new CommandLine(new KyoseiCommand(environment));
         commandLine.setOut(out);
         commandLine.setErr(err);
         commandLine.setExecutionExceptionHandler(new UserErrorHandler());

@@ -26,8 +26,8 @@ final class PseudonymKeyFile {
 
     /** The key as text, the form the web server's settings take. */
     static String keyText(CommandSpec command) {
-        String configured = System.getenv(ENV);
-        if (configured != null && !configured.isBlank()) {
+        String configured = KyoseiEnvironment.of(command).get(ENV).orElse(null);
+        if (configured != null) {
             if (configured.length() < 16) {
                 throw new UserException(ENV + " must have at least 16 characters");
             }

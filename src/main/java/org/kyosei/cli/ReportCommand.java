@@ -5,6 +5,7 @@ import java.nio.file.Path;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.Optional;
+import java.util.Set;
 import java.util.concurrent.Callable;
 
 import org.kyosei.application.WeeklyReportJob;
@@ -64,13 +65,16 @@ final class ReportCommand implements Runnable {
                         + "anomalies.csv and anomalies.json are the same in both.")
         Language language;
 
+        @Option(names = "--timings", description = "Print to standard error how long each indicator took, in ms.")
+        boolean timings;
+
         @Override
         public Integer call() {
             LocalDate date = asOf != null ? asOf : LocalDate.now();
             Path folder = out != null ? out : WeeklySchedule.defaults().folderFor(date);
             PrintWriter console = spec.commandLine().getOut();
             try (KyoseiContext graph = KyoseiContext.open(database.target())) {
-                WeeklyReportJob.Result result = graph.weeklyReport(new Detector(),
+                WeeklyReportJob.Result result = graph.weeklyReport(new Detector(new Detector.Diagnostics(timings, Set.of())),
                         realIds ? Optional.empty() : Optional.of(PseudonymKeyFile.pseudonymizer(spec)), Clock.systemUTC())
                         .forCase(AuditSettings.caseReference(spec))
                         .anchoredBy(AuditSettings.anchors(spec))

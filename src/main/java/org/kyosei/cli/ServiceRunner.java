@@ -43,16 +43,16 @@ final class ServiceRunner {
     static void serveUntilStopped(CommandSpec spec, KyoseiContext graph, Options options, List<String> banner)
             throws InterruptedException {
         PrintWriter out = spec.commandLine().getOut();
-        quietFrameworkLogs();
+        quietFrameworkLogs(KyoseiEnvironment.of(spec));
         WeeklySchedule schedule = options.cron() == null ? null : schedule(options);
         Path auditDir = AuditSettings.dirFor(spec);
-        FileAuditLog trail = new FileAuditLog(auditDir, AuditSettings.retention(), Clock.systemUTC());
-        Duration flush = AuditSettings.flushInterval();
+        FileAuditLog trail = new FileAuditLog(auditDir, AuditSettings.retention(spec), Clock.systemUTC());
+        Duration flush = AuditSettings.flushInterval(spec);
         WriteBehindAuditLog behind = flush.isZero() ? null : new WriteBehindAuditLog(trail, flush);
         AuditLog auditLog = behind == null ? trail : behind;
         String key = PseudonymKeyFile.keyText(spec);
         TrailAnchors anchors = AuditSettings.anchors(spec);
-        Duration anchorEvery = AuditSettings.anchorInterval();
+        Duration anchorEvery = AuditSettings.anchorInterval(spec);
         // closed after the write-behind log (resources close in reverse), so the last anchor names the last record
         try (trail; PeriodicAnchors periodic = anchorEvery.isZero() ? null : new PeriodicAnchors(anchors, anchorEvery,
                      e -> warn(out, "no audit anchor was signed: " + e.getMessage()));
@@ -84,8 +84,8 @@ final class ServiceRunner {
     }
 
     /** The console is for the officer: the web framework's start-up chatter only when asked for (KYOSEI_LOG_LEVEL). */
-    private static void quietFrameworkLogs() {
-        String level = System.getenv().getOrDefault("KYOSEI_LOG_LEVEL", "WARN");
+    private static void quietFrameworkLogs(KyoseiEnvironment environment) {
+        String level = environment.get("KYOSEI_LOG_LEVEL").orElse("WARN");
         System.setProperty("logging.level.root", level);
         System.setProperty("logging.level.org.springdoc", "ERROR");
     }

@@ -17,13 +17,13 @@ final class TerminalProgress implements ImportProgress {
     private final boolean terminal;
     private ProgressBar bar;
 
-    TerminalProgress(PrintWriter log) {
+    TerminalProgress(PrintWriter log, KyoseiEnvironment environment) {
         this.log = log;
-        this.terminal = isInteractive();
+        this.terminal = isInteractive(environment);
     }
 
-    static boolean isInteractive() {
-        return System.console() != null && System.getenv("CI") == null;
+    static boolean isInteractive(KyoseiEnvironment environment) {
+        return System.console() != null && !environment.continuousIntegration();
     }
 
     @Override

@@ -2,6 +2,7 @@ package org.kyosei.cli;
 
 import java.io.Console;
 import java.util.Arrays;
+import java.util.Optional;
 import java.util.concurrent.Callable;
 
 import org.kyosei.security.PasswordPolicy;
@@ -63,9 +64,10 @@ final class UserCommand implements Runnable {
         }
 
         private String password() {
-            String fromEnv = System.getenv("KYOSEI_PASSWORD");
-            if (fromEnv != null && !fromEnv.isEmpty()) {
-                return fromEnv;
+            Optional<String> fromEnv = Optional.ofNullable(KyoseiEnvironment.of(spec).variables().get("KYOSEI_PASSWORD"))
+                    .filter(v -> !v.isEmpty());
+            if (fromEnv.isPresent()) {
+                return fromEnv.get();
             }
             Console console = System.console();
             if (console == null) {

@@ -61,12 +61,14 @@ final class WorldsEvaluation {
     private final Settings settings;
     private final PrintWriter log;
     private final boolean terminal;
+    private final long pageCacheMb;
     private final VariantTally tally = new VariantTally();
 
-    WorldsEvaluation(Settings settings, PrintWriter log, boolean terminal) {
+    WorldsEvaluation(Settings settings, PrintWriter log, boolean terminal, long pageCacheMb) {
         this.settings = settings;
         this.log = log;
         this.terminal = terminal;
+        this.pageCacheMb = pageCacheMb;
     }
 
     /** Planted and found cases per variant, and look-alikes in a window per kind, over the worlds run so far. */
@@ -103,7 +105,7 @@ final class WorldsEvaluation {
             GenerateCommand.generate(world, data, false);
             step(bar, i, seed, "importing");
             long t1 = System.nanoTime();
-            GraphTarget store = GraphTarget.embedded(scratch.resolve("neo4j"));
+            GraphTarget store = GraphTarget.embedded(scratch.resolve("neo4j"), pageCacheMb);
             KyoseiContext.importer(store, DatasetImporter.DEFAULT_BATCH_SIZE, Runtime.getRuntime().availableProcessors())
                     .importDataset(data, scratch.resolve("rejects.csv"), ImportProgress.NONE, ImportService.Mode.AUTO);
             step(bar, i, seed, "reporting");

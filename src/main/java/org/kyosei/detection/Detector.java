@@ -3,6 +3,7 @@ package org.kyosei.detection;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Set;
 
 /**
  * Runs every indicator on the graph as of a day and returns the leads worth review, best first;
@@ -26,20 +27,40 @@ public final class Detector {
     public static final Comparator<Lead> ORDER = Comparator.comparingDouble(Lead::score).reversed()
             .thenComparing(Lead::subjectId).thenComparing(Lead::indicator);
 
-    /** Subjects whose candidate leads are written to stderr (system property {@code kyosei.detect.explain}, ids by commas). */
-    private static final java.util.Set<String> EXPLAIN = java.util.Set.of(
-            System.getProperty("kyosei.detect.explain", "").split(","));
+    /**
+     * What a run writes to stderr besides its leads: with {@code timings}, each indicator's time in ms
+     * ({@code --timings}); for each subject id in {@code explain}, its candidate leads, listed or not, with score,
+     * rarity and whether the association rule admitted them ({@code kyosei detect --explain}).
+     */
+    public record Diagnostics(boolean timings, Set<String> explain) {
+        public static final Diagnostics NONE = new Diagnostics(false, Set.of());
+
+        public Diagnostics {
+            explain = Set.copyOf(explain);
+        }
+    }
 
     private final List<Indicator> indicators;
+    private final Diagnostics diagnostics;
 
     public Detector() {
+        this(Diagnostics.NONE);
+    }
+
+    /** Every indicator, with the given diagnostics. */
+    public Detector(Diagnostics diagnostics) {
         this(List.of(new FrontBrokerIndicator(), new FrontEmployerIndicator(), new GatekeeperIndicator(),
                 new ExploitationHubIndicator(), new FeeSkimmingIndicator(), new InfiltrationGrowthIndicator(),
-                new NewBridgeIndicator()));
+                new NewBridgeIndicator()), diagnostics);
     }
 
     public Detector(List<Indicator> indicators) {
+        this(indicators, Diagnostics.NONE);
+    }
+
+    public Detector(List<Indicator> indicators, Diagnostics diagnostics) {
         this.indicators = List.copyOf(indicators);
+        this.diagnostics = diagnostics;
     }
 
     public List<String> indicatorNames() {
@@ -60,12 +81,12 @@ public final class Detector {
                 if (admitted) {
                     leads.add(rounded(lead));
                 }
-                if (EXPLAIN.contains(lead.subjectId())) {
+                if (diagnostics.explain().contains(lead.subjectId())) {
                     System.err.printf("%s %s score %.4f rarity %.5f %s: %s%n", context.asOf(), indicator.name(), lead.score(),
                             lead.rarity(), admitted ? "admitted" : "not admitted (association only)", lead.explanation());
                 }
             }
-            if (Boolean.getBoolean("kyosei.detect.timing")) {
+            if (diagnostics.timings()) {
                 System.err.printf("%s %d ms%n", indicator.name(), (System.nanoTime() - start) / 1_000_000);
             }
         }

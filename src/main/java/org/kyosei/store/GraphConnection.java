@@ -17,9 +17,6 @@ import org.neo4j.driver.exceptions.ServiceUnavailableException;
  * there is one. Closing it closes both, and a JVM shutdown hook closes it on Ctrl-C.
  */
 public final class GraphConnection implements AutoCloseable {
-    /** Page cache for the embedded store unless {@code KYOSEI_PAGECACHE_MB} says otherwise. */
-    private static final long DEFAULT_PAGE_CACHE_MB = 1024;
-
     private final Driver driver;
     private final Optional<EmbeddedNeo4j> embedded;
     private final GraphTarget target;
@@ -63,8 +60,7 @@ public final class GraphConnection implements AutoCloseable {
             }
             return withSchema(new GraphConnection(driver, Optional.empty(), target));
         }
-        long pageCacheMb = Long.getLong("kyosei.pagecache.mb", pageCacheMb(System.getenv("KYOSEI_PAGECACHE_MB")));
-        EmbeddedNeo4j server = EmbeddedNeo4j.start(target.embeddedHome(), pageCacheMb * 1024 * 1024);
+        EmbeddedNeo4j server = EmbeddedNeo4j.start(target.embeddedHome(), target.pageCacheMb() * 1024 * 1024);
         Driver driver = GraphDatabase.driver(server.boltUri(), AuthTokens.none(), config);
         return withSchema(new GraphConnection(driver, Optional.of(server), target));
     }
@@ -77,29 +73,6 @@ public final class GraphConnection implements AutoCloseable {
             connection.close();
             throw e;
         }
-    }
-
-    /**
-     * The embedded store's page cache in MiB from {@code KYOSEI_PAGECACHE_MB} (unset or blank: the default).
-     *
-     * @throws KyoseiStoreException naming the variable when its value is not a whole number of MiB from 8 to 1,048,576
-     */
-    static long pageCacheMb(String configured) {
-        if (configured == null || configured.isBlank()) {
-            return DEFAULT_PAGE_CACHE_MB;
-        }
-        String value = configured.strip();
-        try {
-            long mb = Long.parseLong(value);
-            if (mb >= 8 && mb <= 1_048_576) {
-                return mb;
-            }
-        } catch (NumberFormatException notANumber) {
-            // said below
-        }
-        String shown = value.length() > 40 ? value.substring(0, 40) + "..." : value;
-        throw new KyoseiStoreException("KYOSEI_PAGECACHE_MB must be a whole number of MiB from 8 to 1048576 (for example 512), not '"
-                + shown.replaceAll("\\p{Cntrl}", "?") + "'");
     }
 
     private static String firstLine(String message) {

@@ -6,7 +6,7 @@ import java.time.Instant;
 import java.util.List;
 import java.util.function.Predicate;
 
-import org.kyosei.wiring.ServiceProperties;
+import org.kyosei.application.ServiceProperties;
 import org.kyosei.audit.AuditException;
 import org.kyosei.audit.AuditRecord;
 import org.kyosei.audit.TrailReader;

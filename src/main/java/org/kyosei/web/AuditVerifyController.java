@@ -6,7 +6,7 @@ import java.nio.file.Path;
 import org.kyosei.audit.AuditException;
 import org.kyosei.audit.TrailVerifier;
 import org.kyosei.audit.Verification;
-import org.kyosei.wiring.ServiceProperties;
+import org.kyosei.application.ServiceProperties;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RestController;
 

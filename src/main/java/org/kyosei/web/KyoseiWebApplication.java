@@ -18,7 +18,7 @@ import io.swagger.v3.oas.annotations.security.SecurityScheme;
 
 /** The service of {@code kyosei serve}: the HTTP API, its security and audit, and the web UI at {@code /}. */
 @SpringBootApplication(scanBasePackages = {"org.kyosei.web", "org.kyosei.security"})
-@ConfigurationPropertiesScan(basePackages = {"org.kyosei.web", "org.kyosei.security", "org.kyosei.wiring"})
+@ConfigurationPropertiesScan(basePackages = {"org.kyosei.web", "org.kyosei.security", "org.kyosei.application"})
 @Import(ServiceConfiguration.class)
 @OpenAPIDefinition(info = @Info(title = "Kyosei", version = "1",
         description = "Graph analytics for the safety of foreign-resident communities. Every /api/ path needs HTTP Basic; "

@@ -52,7 +52,12 @@ public final class KyoseiContext implements AutoCloseable {
 
     /** The import of a dataset folder into {@code target}, which it opens itself (or builds, with the bulk importer). */
     public static ImportService importer(GraphTarget target, int batchSize, int writers) {
-        return new ImportService(new Neo4jImportStores(), target, batchSize, writers);
+        return importer(target, new ImportService.Options(batchSize, writers, false));
+    }
+
+    /** The import of a dataset folder into {@code target}, with its options. */
+    public static ImportService importer(GraphTarget target, ImportService.Options options) {
+        return new ImportService(new Neo4jImportStores(), target, options);
     }
 
     /** The saved queries shipped with Kyosei. */
@@ -70,7 +75,12 @@ public final class KyoseiContext implements AutoCloseable {
     }
 
     public DetectionService detection() {
-        return new DetectionService(stores.detectionGraphs());
+        return detection(Detector.Diagnostics.NONE);
+    }
+
+    /** Detection, writing the given diagnostics to stderr. */
+    public DetectionService detection(Detector.Diagnostics diagnostics) {
+        return new DetectionService(stores.detectionGraphs(), diagnostics);
     }
 
     /** The weekly report, with report.html showing pseudonyms made with {@code pseudonyms}. */

@@ -13,6 +13,7 @@ import org.kyosei.application.NeighbourhoodService;
 import org.kyosei.application.PathService;
 import org.kyosei.application.ProjectionCache;
 import org.kyosei.application.Redactor;
+import org.kyosei.application.ServiceProperties;
 import org.kyosei.application.port.EntityReads;
 import org.kyosei.application.port.NeighbourhoodReads;
 import org.kyosei.privacy.Pseudonymizer;

@@ -17,6 +17,7 @@ import org.kyosei.support.CliRun;
 import org.kyosei.support.DatasetFiles;
 import org.kyosei.support.GraphFingerprint;
 import org.kyosei.support.SharedNeo4j;
+import org.kyosei.support.SystemErr;
 
 /**
  * The bulk path (Neo4j's importer into an empty embedded store) against the transactional path: the same rows
@@ -49,8 +50,11 @@ class BulkImportTest {
         Path dataset = awkwardDataset().dir();
         Path store = tmp.resolve("bulk-store");
 
-        CliRun bulk = CliRun.of("import", dataset.toString(), "--db", store.toString(), "--rejects", tmp.resolve("bulk.csv").toString());
+        SystemErr.Captured<CliRun> quiet = SystemErr.capture(() -> CliRun.of("import", dataset.toString(), "--db", store.toString(),
+                "--rejects", tmp.resolve("bulk.csv").toString()));
+        CliRun bulk = quiet.value();
         assertThat(bulk.exitCode()).as(bulk.err()).isEqualTo(3);
+        assertThat(quiet.text()).as("no timings unless asked for").doesNotContain("[timing]");
         assertThat(bulk.out()).contains("with Neo4j's bulk importer").contains("(building the store)");
 
         SharedNeo4j.emptied();
@@ -82,7 +86,15 @@ class BulkImportTest {
         Path dataset = tmp.resolve("generated");
         new SyntheticNetworkGenerator(new GeneratorSettings(1500, 6, 5, LocalDate.of(2026, 11, 22))).generate(dataset, done -> { });
         Path store = tmp.resolve("generated-store");
-        assertThat(CliRun.of("import", dataset.toString(), "--db", store.toString()).exitCode()).isZero();
+        SystemErr.Captured<CliRun> timed = SystemErr.capture(() -> CliRun.of("import", dataset.toString(), "--db", store.toString(),
+                "--timings"));
+        assertThat(timed.value().exitCode()).as(timed.value().err()).isZero();
+        assertThat(timed.text().lines().filter(line -> line.startsWith("[timing] ")))
+                .as("--timings: each step's wall and CPU seconds on stderr")
+                .anyMatch(line -> line.startsWith("[timing] reading and validating the files") && line.contains(" cpu "))
+                .anyMatch(line -> line.startsWith("[timing] stopping the store"));
+        assertThat(timed.value().out()).as("the summary is the same with --timings").contains("with Neo4j's bulk importer")
+                .doesNotContain("[timing]");
 
         SharedNeo4j.emptied();
         assertThat(CliRun.external("import", dataset.toString()).exitCode()).isZero();

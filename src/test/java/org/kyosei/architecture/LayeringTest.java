@@ -4,6 +4,8 @@ import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.methods;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 
 import org.kyosei.domain.NodeLabel;
+import org.kyosei.web.KyoseiWebApplication;
+import org.kyosei.web.WebServer;
 
 import com.tngtech.archunit.core.importer.ImportOption;
 import com.tngtech.archunit.junit.AnalyzeClasses;
@@ -35,6 +37,24 @@ class LayeringTest {
     static final ArchRule webAndCommandLineReachStorageOnlyThroughTheApplication = noClasses()
             .that().resideInAnyPackage("org.kyosei.web..", "org.kyosei.cli..")
             .should().dependOnClassesThat().resideInAnyPackage("org.kyosei.store..");
+
+    /**
+     * The service's controllers and filters are adapters over the application: its settings ({@code
+     * application.ServiceProperties}) and use cases come from there. Only the service's assembly, the Spring Boot
+     * application class and the server that starts it on an open graph, names the wiring.
+     */
+    @ArchTest
+    static final ArchRule webReachesTheWiringOnlyWhereTheServiceIsAssembled = noClasses()
+            .that().resideInAPackage("org.kyosei.web..")
+            .and().doNotHaveFullyQualifiedName(KyoseiWebApplication.class.getName())
+            .and().doNotHaveFullyQualifiedName(WebServer.class.getName())
+            .should().dependOnClassesThat().resideInAPackage("org.kyosei.wiring..");
+
+    /** The wiring assembles the application and the store for the adapters, and knows nothing of them. */
+    @ArchTest
+    static final ArchRule wiringKnowsNoAdapter = noClasses()
+            .that().resideInAPackage("org.kyosei.wiring..")
+            .should().dependOnClassesThat().resideInAnyPackage("org.kyosei.web..", "org.kyosei.cli..");
 
     /** Use cases reach storage through their ports ({@code application.port}), which the store implements. */
     @ArchTest

@@ -151,18 +151,10 @@ class AuditCommandsTest {
 
     @Test
     void theTrailLivesBesideTheEmbeddedStoreByDefault() {
-        CliRun.of("--version");                                       // CliRun sets the test trail once; clear it after
-        String configured = System.clearProperty("kyosei.audit.dir");
-        try {
-            Path store = tmp.resolve("site/neo4j");
-            CliRun verify = CliRun.of("audit", "verify", "--db", store.toString());
-            assertThat(verify.exitCode()).isEqualTo(1);
-            assertThat(verify.err().strip()).isEqualTo("kyosei: no audit trail in " + tmp.resolve("site/audit").toAbsolutePath());
-            assertThat(tmp.resolve("site/audit/trail.jsonl")).as("the failed verify is recorded there").exists();
-        } finally {
-            if (configured != null) {
-                System.setProperty("kyosei.audit.dir", configured);
-            }
-        }
+        Path store = tmp.resolve("site/neo4j");
+        CliRun verify = CliRun.in(CliRun.ENVIRONMENT.without("KYOSEI_AUDIT_DIR"), "audit", "verify", "--db", store.toString());
+        assertThat(verify.exitCode()).isEqualTo(1);
+        assertThat(verify.err().strip()).isEqualTo("kyosei: no audit trail in " + tmp.resolve("site/audit").toAbsolutePath());
+        assertThat(tmp.resolve("site/audit/trail.jsonl")).as("the failed verify is recorded there").exists();
     }
 }

@@ -28,11 +28,12 @@ class UserAddPasswordTest {
 
     private Run userAdd(String name, String password) throws IOException, InterruptedException {
         List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                "-Xmx256m", "-Dkyosei.audit.dir=" + tmp.resolve("audit"), "-cp", System.getProperty("java.class.path"),
+                "-Xmx256m", "-cp", System.getProperty("java.class.path"),
                 "org.kyosei.Kyosei", "user", "add", name, "--role", "ANALYST", "--uri", "bolt://127.0.0.1:" + SharedNeo4j.boltPort()));
         ProcessBuilder builder = new ProcessBuilder(command).redirectOutput(tmp.resolve("out.txt").toFile())
                 .redirectError(tmp.resolve("err.txt").toFile());
         builder.environment().put("KYOSEI_PASSWORD", password);
+        builder.environment().put("KYOSEI_AUDIT_DIR", tmp.resolve("audit").toString());
         builder.environment().remove("KYOSEI_NEO4J_URI");
         Process process = builder.start();
         assertThat(process.waitFor(120, TimeUnit.SECONDS)).as("user add finished").isTrue();

@@ -16,7 +16,9 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestMethodOrder;
 import org.junit.jupiter.api.io.TempDir;
 import org.kyosei.support.CliRun;
+import org.kyosei.audit.TrailReader;
 import org.kyosei.support.SharedNeo4j;
+import org.kyosei.support.SystemErr;
 import org.neo4j.driver.Session;
 
 import tools.jackson.databind.JsonNode;
@@ -76,6 +78,34 @@ class DetectionCommandsTest {
         double found = Double.parseDouble(all[2]);
         double cases = Double.parseDouble(all[1]);
         assertThat(found / cases).isGreaterThanOrEqualTo(0.9);
+    }
+
+    @Test
+    @Order(1)
+    void timingsAndExplanationsGoToStandardErrorAndLeaveTheLeadsAlone() throws Exception {
+        Path plain = temp.resolve("plain.csv");
+        Path diagnosed = temp.resolve("diagnosed.csv");
+        assertThat(cli("detect", "--as-of", END.toString(), "--out", plain.toString()).exitCode()).isZero();
+        String subject = Files.readAllLines(plain, StandardCharsets.UTF_8).get(1).split(",")[1];
+
+        SystemErr.Captured<CliRun> run = SystemErr.capture(() -> cli("detect", "--as-of", END.toString(), "--out",
+                diagnosed.toString(), "--timings", "--explain", subject + ",NOBODY"));
+        assertThat(run.value().exitCode()).as(run.value().err()).isZero();
+        assertThat(Files.readAllBytes(diagnosed)).as("the same leads").isEqualTo(Files.readAllBytes(plain));
+        List<String> lines = run.text().lines().toList();
+        assertThat(lines).as("the load, then each indicator's time")
+                .anyMatch(line -> line.matches("load \\d+ ms, \\d+ nodes, \\d+ relationships"))
+                .anyMatch(line -> line.matches("FRONT_BROKER \\d+ ms"));
+        assertThat(lines).as("the subject's candidate leads").anyMatch(line -> line.startsWith(END + " ")
+                && line.contains(" score ") && line.contains(" rarity ") && line.contains("admitted"));
+        assertThat(lines).noneMatch(line -> line.contains("NOBODY"));
+        assertThat(new TrailReader(Path.of(CliRun.ENVIRONMENT.get("KYOSEI_AUDIT_DIR").orElseThrow())).read(r -> true).getLast())
+                .as("the explained ids are in the run's audit record")
+                .satisfies(last -> assertThat(last.ids()).containsExactly(subject, "NOBODY"));
+
+        SystemErr.Captured<CliRun> quiet = SystemErr.capture(() -> cli("detect", "--as-of", END.toString(), "--out",
+                diagnosed.toString()));
+        assertThat(quiet.text()).as("nothing on stderr unless asked for").doesNotContain(" ms").doesNotContain(subject);
     }
 
     @Test

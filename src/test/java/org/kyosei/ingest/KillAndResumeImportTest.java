@@ -99,13 +99,15 @@ class KillAndResumeImportTest {
 
     private static Process startImport(Path dataset, Path store, String mode) throws Exception {
         String java = ProcessHandle.current().info().command().orElse("java");
-        List<String> command = new ArrayList<>(List.of(java, "-Xmx1g", "-Dkyosei.pagecache.mb=128",
+        List<String> command = new ArrayList<>(List.of(java, "-Xmx1g",
                 "--add-opens=java.base/java.nio=ALL-UNNAMED", "--add-opens=java.base/java.lang=ALL-UNNAMED",
                 "--add-opens=java.base/sun.nio.ch=ALL-UNNAMED",
                 "-cp", System.getProperty("java.class.path"), "org.kyosei.Kyosei",
                 "import", dataset.toString(), "--db", store.toString(), "--batch-size", "100", "--mode", mode,
                 "--rejects", store.resolveSibling("rejects-killed.csv").toString()));
-        return new ProcessBuilder(command).redirectErrorStream(true).start();
+        ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true);
+        builder.environment().put("KYOSEI_PAGECACHE_MB", "128");
+        return builder.start();
     }
 
     private static List<String> waitForLine(Process child, String wanted) throws Exception {

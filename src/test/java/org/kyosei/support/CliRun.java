@@ -4,18 +4,26 @@ import java.io.PrintWriter;
 import java.io.StringWriter;
 
 import org.kyosei.cli.KyoseiCommand;
+import org.kyosei.cli.KyoseiEnvironment;
 
 /** Runs the command line in-process and captures its exit code, stdout and stderr. */
 public record CliRun(int exitCode, String out, String err) {
-    static {
-        // The commands run in tests write their audit records to a temporary trail, not to the project's data/.
-        if (System.getProperty("kyosei.audit.dir") == null && System.getenv("KYOSEI_AUDIT_DIR") == null) {
-            try {
-                // nested, so that the signing key and anchors made beside it stay in a folder of this run
-                System.setProperty("kyosei.audit.dir", java.nio.file.Files.createTempDirectory("kyosei-test").resolve("audit").toString());
-            } catch (java.io.IOException e) {
-                throw new java.io.UncheckedIOException(e);
-            }
+    /**
+     * The environment the commands of the tests run in: this process's, with {@code KYOSEI_AUDIT_DIR} a temporary
+     * trail (nested, so that the signing key and anchors made beside it stay in a folder of this run) unless set.
+     */
+    public static final KyoseiEnvironment ENVIRONMENT = testEnvironment();
+
+    private static KyoseiEnvironment testEnvironment() {
+        KyoseiEnvironment process = KyoseiEnvironment.ofProcess();
+        if (process.get("KYOSEI_AUDIT_DIR").isPresent()) {
+            return process;
+        }
+        try {
+            return process.with("KYOSEI_AUDIT_DIR",
+                    java.nio.file.Files.createTempDirectory("kyosei-test").resolve("audit").toString());
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
         }
     }
 
@@ -32,13 +40,18 @@ public record CliRun(int exitCode, String out, String err) {
 
     /** The pseudonym of an id for commands that use the tests' default audit folder. */
     public static String pseudonym(String id) {
-        return pseudonym(java.nio.file.Path.of(System.getProperty("kyosei.audit.dir")), id);
+        return pseudonym(java.nio.file.Path.of(ENVIRONMENT.get("KYOSEI_AUDIT_DIR").orElseThrow()), id);
     }
 
     public static CliRun of(String... args) {
+        return in(ENVIRONMENT, args);
+    }
+
+    /** The command line run in the given environment (the launcher's KYOSEI_* variables). */
+    public static CliRun in(KyoseiEnvironment environment, String... args) {
         StringWriter out = new StringWriter();
         StringWriter err = new StringWriter();
-        int code = KyoseiCommand.commandLine(new PrintWriter(out, true), new PrintWriter(err, true)).execute(args);
+        int code = KyoseiCommand.commandLine(new PrintWriter(out, true), new PrintWriter(err, true), environment).execute(args);
         return new CliRun(code, out.toString(), err.toString());
     }
 

@@ -27,8 +27,7 @@ public final class SharedNeo4j {
             } catch (IOException e) {
                 throw new IllegalStateException(e);
             }
-            System.setProperty("kyosei.pagecache.mb", "256");
-            connection = GraphConnection.open(GraphTarget.embedded(home));
+            connection = GraphConnection.open(GraphTarget.embedded(home, 256));
         }
         return connection;
     }

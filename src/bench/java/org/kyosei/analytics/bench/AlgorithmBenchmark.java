@@ -66,7 +66,7 @@ import org.kyosei.analytics.graph.EdgeAggregation;
  * weighted cases), its fastest representation. Times cover the algorithm only, not loading.
  *
  * <p>Writes {@code DIR/edges.txt} ({@code # nodes N edges M}, then {@code u v weight} per line, for
- * igraph: {@code src/test/python/igraph_bench.py}), {@code DIR/ours-times.csv} and our scores as
+ * igraph: {@code src/bench/python/igraph_bench.py}), {@code DIR/ours-times.csv} and our scores as
  * little-endian doubles in {@code DIR/ours-CASE.bin} so the igraph script can check agreement.
  */
 public final class AlgorithmBenchmark {

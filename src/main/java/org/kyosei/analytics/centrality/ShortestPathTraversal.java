@@ -2,6 +2,8 @@ package org.kyosei.analytics.centrality;
 
 import java.util.Arrays;
 
+import org.kyosei.analytics.graph.IndexedMinHeap;
+
 /**
  * Single-source shortest-path distances, reusable across sources: BFS (hops) or Dijkstra with an
  * {@link IndexedMinHeap} (weights as lengths, already checked to be positive). After
@@ -88,7 +90,7 @@ abstract sealed class ShortestPathTraversal {
             this.weights = graph.weights();
             this.dist = new double[graph.nodeCount()];
             this.settled = new boolean[graph.nodeCount()];
-            this.heap = new IndexedMinHeap(graph.nodeCount());
+            this.heap = new IndexedMinHeap(graph.nodeCount(), false);
             Arrays.fill(dist, Double.POSITIVE_INFINITY);
             heap.keys(dist);
         }

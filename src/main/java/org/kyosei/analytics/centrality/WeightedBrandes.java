@@ -1,5 +1,7 @@
 package org.kyosei.analytics.centrality;
 
+import org.kyosei.analytics.graph.IndexedMinHeap;
+
 import java.util.Arrays;
 
 /**
@@ -32,7 +34,7 @@ final class WeightedBrandes implements BrandesSource {
         this.order = new int[n];
         this.predecessors = new int[graph.targets().length];
         this.predecessorEnd = new int[n];
-        this.heap = new IndexedMinHeap(n);
+        this.heap = new IndexedMinHeap(n, false);
         Arrays.fill(distance, Double.POSITIVE_INFINITY);
         heap.keys(distance);
     }

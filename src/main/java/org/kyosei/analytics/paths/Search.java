@@ -4,6 +4,7 @@ import java.util.Arrays;
 import java.util.BitSet;
 
 import org.kyosei.analytics.graph.CsrGraph;
+import org.kyosei.analytics.graph.IndexedMinHeap;
 
 /**
  * A reusable single-source search workspace: breadth-first search in hop-count mode, Dijkstra
@@ -21,9 +22,10 @@ final class Search {
     private final int[] pred;
     private final int[] seenAt;
     private final int[] doneAt;
-    private final int[] heap;
-    private final int[] heapPos;
-    private int heapSize;
+    /** Dijkstra's queue on (dist, node), lower node id first on ties; null in hop-count mode. */
+    private final IndexedMinHeap heap;
+    /** Breadth-first search's queue; null otherwise. */
+    private final int[] queue;
     private int epoch;
     private int source = -1;
 
@@ -36,8 +38,11 @@ final class Search {
         this.pred = new int[n];
         this.seenAt = new int[n];
         this.doneAt = new int[n];
-        this.heap = new int[n];
-        this.heapPos = costs.isHopCount() ? null : new int[n];
+        this.queue = costs.isHopCount() ? new int[n] : null;
+        this.heap = costs.isHopCount() ? null : new IndexedMinHeap(n, true);
+        if (heap != null) {
+            heap.keys(dist);
+        }
     }
 
     /**
@@ -67,7 +72,7 @@ final class Search {
 
     private boolean breadthFirst(int target, int remaining, BitSet targetSet, BitSet bannedNodes,
             BitSet bannedFirstHops) {
-        int[] queue = heap;
+        int[] queue = this.queue;
         int head = 0;
         int tail = 0;
         queue[tail++] = source;
@@ -103,18 +108,18 @@ final class Search {
 
     private boolean dijkstra(int target, int remaining, BitSet targetSet, BitSet bannedNodes,
             BitSet bannedFirstHops) {
-        heapSize = 0;
-        push(source);
+        heap.clear();
+        heap.insert(source);
         double limit = Double.POSITIVE_INFINITY;
         boolean limitSet = remaining == 0;
         if (limitSet) {
             limit = 0;
         }
-        while (heapSize > 0) {
-            if (limitSet && dist[heap[0]] > limit) {
+        while (!heap.isEmpty()) {
+            if (limitSet && dist[heap.peekMin()] > limit) {
                 return true;
             }
-            int u = pop();
+            int u = heap.pollMin();
             doneAt[u] = epoch;
             if (u == target) {
                 return true;
@@ -137,11 +142,11 @@ final class Search {
                     seenAt[v] = epoch;
                     dist[v] = candidate;
                     pred[v] = u;
-                    push(v);
+                    heap.insert(v);
                 } else if (candidate < dist[v]) {
                     dist[v] = candidate;
                     pred[v] = u;
-                    siftUp(heapPos[v]);
+                    heap.decreased(v);
                 }
             }
         }
@@ -202,68 +207,5 @@ final class Search {
             epoch = 0;
         }
         epoch++;
-    }
-
-    // Indexed binary min-heap on (dist, node).
-
-    private boolean less(int a, int b) {
-        double da = dist[a];
-        double db = dist[b];
-        return da < db || (da == db && a < b);
-    }
-
-    private void push(int v) {
-        heap[heapSize] = v;
-        heapPos[v] = heapSize;
-        siftUp(heapSize++);
-    }
-
-    private int pop() {
-        int top = heap[0];
-        int last = heap[--heapSize];
-        if (heapSize > 0) {
-            heap[0] = last;
-            heapPos[last] = 0;
-            siftDown(0);
-        }
-        return top;
-    }
-
-    private void siftUp(int at) {
-        int v = heap[at];
-        while (at > 0) {
-            int parent = (at - 1) >>> 1;
-            int p = heap[parent];
-            if (!less(v, p)) {
-                break;
-            }
-            heap[at] = p;
-            heapPos[p] = at;
-            at = parent;
-        }
-        heap[at] = v;
-        heapPos[v] = at;
-    }
-
-    private void siftDown(int at) {
-        int v = heap[at];
-        int half = heapSize >>> 1;
-        while (at < half) {
-            int child = 2 * at + 1;
-            int c = heap[child];
-            int right = child + 1;
-            if (right < heapSize && less(heap[right], c)) {
-                child = right;
-                c = heap[child];
-            }
-            if (!less(c, v)) {
-                break;
-            }
-            heap[at] = c;
-            heapPos[c] = at;
-            at = child;
-        }
-        heap[at] = v;
-        heapPos[v] = at;
     }
 }

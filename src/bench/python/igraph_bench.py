@@ -2,7 +2,7 @@
 """Times python-igraph on the graph written by AlgorithmBenchmark, and checks it against our scores.
 
 Usage:
-    /usr/bin/python3 src/test/python/igraph_bench.py DIR [--exact-limit 50000] [--runs 1]
+    /usr/bin/python3 src/bench/python/igraph_bench.py DIR [--exact-limit 50000] [--runs 1]
 
 DIR holds edges.txt ("# nodes N edges M", then "u v weight" per line), ours-times.csv and
 ours-CASE.bin (our scores, little-endian doubles), all written by

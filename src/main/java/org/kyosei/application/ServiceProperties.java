@@ -1,4 +1,4 @@
-package org.kyosei.wiring;
+package org.kyosei.application;
 
 import java.nio.file.Path;
 
