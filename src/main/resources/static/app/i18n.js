@@ -1,5 +1,5 @@
-/* Kyosei UI: messages and dates in the user's language. The bundle comes from the server (/i18n/messages), the same
- * file the server's MessageSource reads. Japanese when the browser prefers it; the header's switch is remembered. */
+/* Kyosei UI: messages and dates in the user's language. The bundle comes from the server (/i18n/messages): the
+ * language's files the server's MessageSource reads (i18n/messages_*, problems_*, leads_*) in one map. Japanese when the browser prefers it; the header's switch is remembered. */
 window.Kyosei = window.Kyosei || {};
 (function (K) {
   'use strict';

@@ -4,7 +4,7 @@ import java.util.List;
 import java.util.Objects;
 
 /**
- * A lead's explanation as data: a message key of the {@code i18n/messages} bundles (keys
+ * A lead's explanation as data: a message key of the {@code i18n/leads} bundles (keys
  * {@code lead.*}) and its arguments, rendered by {@link LeadText} in the reader's language. An
  * argument is a number, a string (ids, dates, amounts already formatted), a nested message, or a
  * {@link Joined} list of messages.

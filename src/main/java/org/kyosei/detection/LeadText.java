@@ -7,12 +7,12 @@ import java.util.MissingResourceException;
 import java.util.ResourceBundle;
 
 /**
- * Renders a lead's {@link LeadMessage} from the resource bundles {@code i18n/messages_en} and
- * {@code i18n/messages_ja}: {@code render(lead, Locale.JAPANESE)} for the office's Japanese list,
+ * Renders a lead's {@link LeadMessage} from the resource bundles {@code i18n/leads_en} and
+ * {@code i18n/leads_ja}: {@code render(lead, Locale.JAPANESE)} for the office's Japanese list,
  * English otherwise. A lead read back from a stored run has no message and keeps its English sentence.
  */
 public final class LeadText {
-    private static final String BUNDLE = "i18n.messages";
+    private static final String BUNDLE = "i18n.leads";
     private static final ResourceBundle.Control NO_FALLBACK =
             ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES);
 

@@ -10,10 +10,10 @@ import java.util.MissingResourceException;
 import java.util.ResourceBundle;
 
 /**
- * The words of report.html in one language: the keys {@code report.*} of the bundles {@code i18n/messages_en} and
- * {@code i18n/messages_ja} (the service's and the browser's too), as {@link MessageFormat} patterns (an apostrophe is
- * written twice), and dates in the language's form ({@code report.datePattern}; {@code report.timePattern}, {@code iso}
- * for ISO 8601 instants).
+ * The words of report.html in one language: the keys {@code report.*} of the bundles {@code i18n/leads_en} and
+ * {@code i18n/leads_ja} (with the lead explanations; the service's and the browser's too), as {@link MessageFormat}
+ * patterns (an apostrophe is written twice), and dates in the language's form ({@code report.datePattern};
+ * {@code report.timePattern}, {@code iso} for ISO 8601 instants).
  */
 public final class ReportText {
     /** The languages a report can be written in. */
@@ -26,7 +26,7 @@ public final class ReportText {
 
     private ReportText(Locale locale) {
         this.locale = locale;
-        this.bundle = ResourceBundle.getBundle("i18n/messages", locale,
+        this.bundle = ResourceBundle.getBundle("i18n/leads", locale,
                 ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES));
         this.date = DateTimeFormatter.ofPattern(bundle.getString("report.datePattern"), locale);
         String timePattern = bundle.getString("report.timePattern");

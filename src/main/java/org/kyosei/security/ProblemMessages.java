@@ -8,8 +8,8 @@ import org.springframework.context.support.ResourceBundleMessageSource;
 import org.springframework.http.HttpStatus;
 
 /**
- * The words of RFC 7807 problems (titles and details, keys {@code problem.*} of the bundles {@code i18n/messages_en}
- * and {@code i18n/messages_ja}) in the language a request prefers: Japanese when its {@code Accept-Language} ranks
+ * The words of RFC 7807 problems (titles and details, keys {@code problem.*} of the bundles {@code i18n/problems_en}
+ * and {@code i18n/problems_ja}) in the language a request prefers: Japanese when its {@code Accept-Language} ranks
  * Japanese above English, English otherwise, and for a request that names neither or none. Filters, the error valve
  * and the controllers' advice all write problems through it, so a problem reads the same wherever it is raised.
  *
@@ -23,7 +23,7 @@ public final class ProblemMessages {
     private static final ResourceBundleMessageSource MESSAGES = new ResourceBundleMessageSource();
 
     static {
-        MESSAGES.setBasename("i18n/messages");
+        MESSAGES.setBasename("i18n/problems");
         MESSAGES.setDefaultEncoding("UTF-8");
         MESSAGES.setFallbackToSystemLocale(false);
         MESSAGES.setAlwaysUseMessageFormat(true);

@@ -21,14 +21,18 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
 /**
- * The message bundle of one language ({@code i18n/messages_LANG.properties}, the same files the server's
- * {@code MessageSource} reads), for the web UI. Open to all: it holds no data. Outside {@code /api/}, so fetching
- * it is not an access to be audited; the browser may keep it for an hour.
+ * The messages of one language for the web UI: the bundles {@code i18n/messages_LANG} ({@code ui.*}),
+ * {@code i18n/problems_LANG} ({@code problem.*}) and {@code i18n/leads_LANG} ({@code lead.*}, {@code report.*}) in one
+ * map, the same files the server's {@code MessageSource} reads and the keys the browser has always been sent. Open to
+ * all: it holds no data. Outside {@code /api/}, so fetching it is not an access to be audited; the browser may keep
+ * it for an hour.
  */
 @RestController
 @Tag(name = "messages", description = "anyone")
 class MessagesController {
     static final List<String> LANGUAGES = List.of("en", "ja");
+    /** The bundles served, by audience: the UI's words, RFC 7807 problems, lead explanations and report.html. */
+    static final List<String> BUNDLES = List.of("messages", "problems", "leads");
 
     private final Map<String, Map<String, String>> bundles = new TreeMap<>();
 
@@ -61,17 +65,31 @@ class MessagesController {
         return "en";
     }
 
+    /** All the bundles of {@code lang} in one map (a key in two bundles is a build error). */
     static Map<String, String> load(String lang) {
-        String name = "i18n/messages_" + lang + ".properties";
+        Map<String, String> all = new TreeMap<>();
+        for (String bundle : BUNDLES) {
+            load(bundle, lang).forEach((key, text) -> {
+                if (all.putIfAbsent(key, text) != null) {
+                    throw new IllegalStateException("i18n/" + bundle + "_" + lang + ".properties repeats " + key);
+                }
+            });
+        }
+        return java.util.Collections.unmodifiableMap(all);
+    }
+
+    /** One bundle's file, {@code i18n/BUNDLE_LANG.properties}, as a map. */
+    static Map<String, String> load(String bundle, String lang) {
+        String name = "i18n/" + bundle + "_" + lang + ".properties";
         try (InputStream in = MessagesController.class.getClassLoader().getResourceAsStream(name)) {
             if (in == null) {
                 throw new IllegalStateException(name + " is missing from the build");
             }
             Properties properties = new Properties();
             properties.load(new InputStreamReader(in, StandardCharsets.UTF_8));
-            Map<String, String> bundle = new TreeMap<>();
-            properties.stringPropertyNames().forEach(key -> bundle.put(key, properties.getProperty(key)));
-            return java.util.Collections.unmodifiableMap(bundle);
+            Map<String, String> map = new TreeMap<>();
+            properties.stringPropertyNames().forEach(key -> map.put(key, properties.getProperty(key)));
+            return java.util.Collections.unmodifiableMap(map);
         } catch (IOException e) {
             throw new UncheckedIOException("cannot read " + name, e);
         }

@@ -22,8 +22,8 @@ import org.kyosei.domain.NodeLabel;
 class LeadTextTest {
     private static Properties bundle(String language) throws IOException {
         Properties p = new Properties();
-        try (InputStream in = LeadTextTest.class.getResourceAsStream("/i18n/messages_" + language + ".properties")) {
-            assertThat(in).as("messages_%s.properties", language).isNotNull();
+        try (InputStream in = LeadTextTest.class.getResourceAsStream("/i18n/leads_" + language + ".properties")) {
+            assertThat(in).as("leads_%s.properties", language).isNotNull();
             p.load(new InputStreamReader(in, StandardCharsets.UTF_8));
         }
         return p;

@@ -97,8 +97,8 @@ class ReportHtmlTest {
     void bothBundlesHaveTheSameReportKeysAndOnlyTwoLanguagesExist() throws java.io.IOException {
         java.util.Properties en = new java.util.Properties();
         java.util.Properties ja = new java.util.Properties();
-        try (var a = ReportHtmlTest.class.getResourceAsStream("/i18n/messages_en.properties");
-             var b = ReportHtmlTest.class.getResourceAsStream("/i18n/messages_ja.properties")) {
+        try (var a = ReportHtmlTest.class.getResourceAsStream("/i18n/leads_en.properties");
+             var b = ReportHtmlTest.class.getResourceAsStream("/i18n/leads_ja.properties")) {
             en.load(new java.io.InputStreamReader(a, java.nio.charset.StandardCharsets.UTF_8));
             ja.load(new java.io.InputStreamReader(b, java.nio.charset.StandardCharsets.UTF_8));
         }

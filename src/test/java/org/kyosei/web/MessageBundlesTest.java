@@ -1,6 +1,7 @@
 package org.kyosei.web;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -22,8 +23,10 @@ import org.kyosei.review.Decision;
 import org.kyosei.security.Role;
 
 /**
- * The message bundles (i18n/messages_en and messages_ja): the same keys in both, the same parameters in each pair,
- * and every {@code ui.} key the web UI's files use present.
+ * The message bundles, three per language by audience (i18n/messages_* for the web UI, problems_* for RFC 7807
+ * problems, leads_* for lead explanations and report.html): in each bundle the same keys in en and ja, the same
+ * parameters in each pair, only its own key families, no key in two bundles; every {@code ui.} key the web UI's
+ * files use present.
  */
 class MessageBundlesTest {
     static final Path STATIC = Path.of("src/main/resources/static");
@@ -33,6 +36,49 @@ class MessageBundlesTest {
 
     private static final Map<String, String> EN = MessagesController.load("en");
     private static final Map<String, String> JA = MessagesController.load("ja");
+    /** The key families of each bundle (the prefix before the first dot). */
+    private static final Map<String, Set<String>> FAMILIES =
+            Map.of("messages", Set.of("ui"), "problems", Set.of("problem"), "leads", Set.of("lead", "report"));
+
+    @Test
+    void eachBundleHasTheSameKeysInBothLanguagesAndOnlyItsOwnFamilies() {
+        assertThat(FAMILIES.keySet()).isEqualTo(Set.copyOf(MessagesController.BUNDLES));
+        int total = 0;
+        for (String bundle : MessagesController.BUNDLES) {
+            Map<String, String> en = MessagesController.load(bundle, "en");
+            Map<String, String> ja = MessagesController.load(bundle, "ja");
+            assertThat(new TreeSet<>(ja.keySet())).as("%s: keys of ja missing from en: %s; of en missing from ja: %s",
+                    bundle, missing(ja, en), missing(en, ja)).isEqualTo(new TreeSet<>(en.keySet()));
+            assertThat(en).as(bundle).isNotEmpty();
+            Set<String> families = en.keySet().stream().map(k -> k.substring(0, Math.max(0, k.indexOf('.'))))
+                    .collect(Collectors.toCollection(TreeSet::new));
+            assertThat(families).as("the key families of %s", bundle).isEqualTo(new TreeSet<>(FAMILIES.get(bundle)));
+            en.forEach((key, english) -> assertThat(parameters(ja.get(key))).as("%s: %s", bundle, key).isEqualTo(parameters(english)));
+            total += en.size();
+        }
+        assertThat(EN).as("the served map is every bundle's keys, none in two bundles").hasSize(total);
+        assertThat(EN.keySet().stream().filter(k -> k.startsWith("ui.")).count()).isGreaterThan(300);
+    }
+
+    @Test
+    void aBundleLanguageThatDoesNotExistIsNamedInOneLine() {
+        assertThatThrownBy(() -> MessagesController.load("messages", "fr"))
+                .isInstanceOf(IllegalStateException.class).hasMessage("i18n/messages_fr.properties is missing from the build");
+        assertThatThrownBy(() -> MessagesController.load("../messages", "en")).isInstanceOf(IllegalStateException.class);
+    }
+
+    @Test
+    void everyBundleHasAnEmptyBaseFileAndSpringReadsThemAll() throws IOException {
+        for (String bundle : MessagesController.BUNDLES) {
+            Path base = Path.of("src/main/resources/i18n/" + bundle + ".properties");
+            assertThat(Files.readAllLines(base, StandardCharsets.UTF_8)).as(base.toString())
+                    .isNotEmpty().allMatch(line -> line.isBlank() || line.startsWith("#"));
+        }
+        String basename = Files.readAllLines(Path.of("src/main/resources/application.properties"), StandardCharsets.UTF_8).stream()
+                .filter(l -> l.startsWith("spring.messages.basename=")).findFirst().orElseThrow();
+        assertThat(basename).isEqualTo("spring.messages.basename="
+                + MessagesController.BUNDLES.stream().map(b -> "i18n/" + b).collect(Collectors.joining(",")));
+    }
 
     @Test
     void everyBundleHasTheKeysTheOtherHas() {

@@ -142,7 +142,7 @@ class ProblemLanguageTest {
 
     private static Properties bundle(String language) throws IOException {
         Properties properties = new Properties();
-        try (InputStream in = ProblemLanguageTest.class.getResourceAsStream("/i18n/messages_" + language + ".properties")) {
+        try (InputStream in = ProblemLanguageTest.class.getResourceAsStream("/i18n/problems_" + language + ".properties")) {
             properties.load(new java.io.InputStreamReader(in, StandardCharsets.UTF_8));
         }
         return properties;

@@ -61,6 +61,26 @@ class RoleScreensApiTest {
         assertThat(WebFixture.audit().events()).as("fetching messages is no access to data").hasSize(before);
     }
 
+    /** The browser is sent every key of the three bundles of its language, as when they were one file per language. */
+    @Test
+    void theMessagesOfALanguageAreTheKeysOfAllItsBundles() throws Exception {
+        for (String lang : MessagesController.LANGUAGES) {
+            java.util.Set<String> files = new java.util.TreeSet<>();
+            for (String bundle : new String[] {"messages", "problems", "leads"}) {
+                java.util.Properties p = new java.util.Properties();
+                try (var in = RoleScreensApiTest.class.getResourceAsStream("/i18n/" + bundle + "_" + lang + ".properties")) {
+                    p.load(new java.io.InputStreamReader(in, java.nio.charset.StandardCharsets.UTF_8));
+                }
+                files.addAll(p.stringPropertyNames());
+            }
+            JsonNode served = WebFixture.JSON.readTree(messages("?lang=" + lang, null).body());
+            java.util.Set<String> keys = new java.util.TreeSet<>(served.propertyNames());
+            assertThat(keys).as(lang).isEqualTo(files).contains("ui.logout", "problem.title.400", "lead.front.broker", "report.title");
+        }
+        assertThat(WebFixture.JSON.readTree(messages("?lang=ja", null).body()).path("problem.title.400").asString())
+                .isEqualTo(org.kyosei.security.ProblemMessages.title(java.util.Locale.JAPANESE, 400));
+    }
+
     @Test
     void theWeeksWithAListAreCountedByStatusAndIndicatorOnly() {
         JsonNode weeks = WebFixture.as(Role.OFFICE).get("/api/anomalies/weeks").json().path("weeks");
