@@ -10,24 +10,25 @@ import org.kyosei.detection.Detector;
 import org.kyosei.detection.Lead;
 import org.kyosei.report.AnomalyRow;
 import org.kyosei.report.LeadStatus;
-import org.kyosei.application.port.DetectionGraphSource;
+import org.kyosei.application.port.DatedGraphSource;
 
 /** The detect use case: load the dated graph once, run every indicator as of a day. */
 public final class DetectionService {
-    private final DetectionGraphSource graphs;
+    private final DatedGraphSource graphs;
     private final Detector detector;
 
-    public DetectionService(DetectionGraphSource graphs) {
+    public DetectionService(DatedGraphSource graphs) {
         this(graphs, new Detector());
     }
 
-    public DetectionService(DetectionGraphSource graphs, Detector detector) {
+    public DetectionService(DatedGraphSource graphs, Detector detector) {
         this.graphs = graphs;
         this.detector = detector;
     }
 
+    /** The detection graph as of the day, from the relationships that started by then. */
     public DetectionGraph load(LocalDate asOf) {
-        return graphs.load(asOf);
+        return DetectionGraph.asOf(graphs.startedBy(asOf), asOf);
     }
 
     /** The leads as of the day, ranked, each NEW and first seen this week. */
