@@ -23,12 +23,13 @@ import it.unimi.dsi.fastutil.ints.IntComparator;
 /**
  * The entities and ties of the whole stored graph, held in memory for the investigators' screens: tie lists for
  * {@link NeighbourhoodExpansion} (the same lists, in the same order, as the database's), search by id or name
- * word prefixes, and names of entities. Immutable once built; safe to share between request threads.
+ * word prefixes, and names of entities. Built from the one {@link DatedGraph}, which it keeps ({@link #graph}).
+ * Immutable once built; safe to share between request threads.
  *
  * <p>Layout: entities sorted by id (so an entity's number orders as its id); each entity's ties in one array
  * region, sorted strongest first (confidence, latest start, weight, far entity's id), with its dates as primitive
  * columns for the as-of test and its answer built once. About 90 bytes per relationship end and about 175 per entity
- * with its name words (100,000 individuals: about 200 MB).
+ * with its name words (100,000 individuals: about 200 MB), and the dated graph's columns besides.
  *
  * <p>Search ({@link WordIndex}): an entity matches when every word of the query is a prefix of a word of its id or its
  * name (words: runs of letters and digits, compared in lower case); an exact id comes first, then the others by id.
