@@ -41,8 +41,9 @@ public final class TieSnapshot implements NeighbourhoodExpansion.TieSource {
     private final Map<String, Integer> numberOf;
     private final int[] tieStart;
     private final int[] other;
-    private final long[] since;
-    private final long[] until;
+    /** By tie end: the first and last day it is valid; a missing start is {@code Integer.MAX_VALUE}, end MIN_VALUE. */
+    private final int[] since;
+    private final int[] until;
     private final Found[] found;
     private final WordIndex index;
     private final ConcurrentLinkedQueue<int[]> markers = new ConcurrentLinkedQueue<>();
@@ -91,13 +92,15 @@ public final class TieSnapshot implements NeighbourhoodExpansion.TieSource {
         for (int k = 0; k < n; k++) {
             sortStrongestFirst(tieStart[k], tieStart[k + 1], relation, byDate);
         }
-        since = new long[ends];
-        until = new long[ends];
+        since = new int[ends];
+        until = new int[ends];
         found = new Found[ends];
         for (int e = 0; e < ends; e++) {
             int t = relation[e];
-            since[e] = b.since[t];
-            until[e] = b.until[t];
+            int start = graph.since(t);
+            int end = graph.until(t);
+            since[e] = start == DatedGraph.NO_DATE ? Integer.MAX_VALUE : start;
+            until[e] = end == DatedGraph.NO_DATE ? Integer.MIN_VALUE : end;
             found[e] = new Found(ties[t], ids[other[e]], labels[other[e]], names[other[e]]);
         }
         expansion = new SnapshotExpansion(ids, labels, names, tieStart, other, relation, b.tieCount, since, until, found,
@@ -206,12 +209,20 @@ public final class TieSnapshot implements NeighbourhoodExpansion.TieSource {
      * the far entity's number and the relationship's type. A relationship shows at both its ends, a self-loop twice.
      */
     public void activeEnds(int k, LocalDate asOf, EndVisitor visit) {
-        long day = asOf.toEpochDay();
+        long day = day(asOf);
         for (int e = tieStart[k]; e < tieStart[k + 1]; e++) {
             if (since[e] <= day && until[e] >= day) {
                 visit.end(other[e], found[e].tie().type());
             }
         }
+    }
+
+    /**
+     * The epoch day of {@code asOf} for the tie ends' as-of test, kept strictly between the int markers of a missing
+     * start and end, so a date past the int range of days still finds no tie without a start valid.
+     */
+    static long day(LocalDate asOf) {
+        return Math.clamp(asOf.toEpochDay(), Integer.MIN_VALUE + 1L, Integer.MAX_VALUE - 1L);
     }
 
     /** Receives a tie end: the far entity's number and the relationship's type. */
@@ -237,7 +248,7 @@ public final class TieSnapshot implements NeighbourhoodExpansion.TieSource {
     @Override
     public Map<String, TieList> tieLists(List<String> wanted, LocalDate asOf, int limit) {
         Map<String, TieList> lists = new HashMap<>();
-        long day = asOf.toEpochDay();
+        long day = day(asOf);
         int[] marker = borrowMarker();
         try {
             for (String id : wanted) {
@@ -315,25 +326,21 @@ public final class TieSnapshot implements NeighbourhoodExpansion.TieSource {
         return graph;
     }
 
-    /** The columns of the graph's relationships the ordering of tie ends reads, a missing date as never valid. */
+    /** The columns of the graph's relationships the ordering of tie ends reads, a missing start as the last day. */
     private static final class Columns {
         final int tieCount;
         final long[] since;
-        final long[] until;
         final double[] weight;
         final double[] confidence;
 
         Columns(DatedGraph graph) {
             tieCount = graph.edgeCount();
             since = new long[tieCount];
-            until = new long[tieCount];
             weight = new double[tieCount];
             confidence = new double[tieCount];
             for (int t = 0; t < tieCount; t++) {
                 int start = graph.since(t);
-                int end = graph.until(t);
                 since[t] = start == DatedGraph.NO_DATE ? LocalDate.MAX.toEpochDay() : start;
-                until[t] = end == DatedGraph.NO_DATE ? LocalDate.MIN.toEpochDay() : end;
                 weight[t] = graph.weight(t);
                 confidence[t] = graph.confidence(t);
             }

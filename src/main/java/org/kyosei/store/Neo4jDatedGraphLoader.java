@@ -96,8 +96,12 @@ public final class Neo4jDatedGraphLoader implements DatedGraphSource {
         return value.isNull() ? null : value.asString();
     }
 
+    /** A stored date as an epoch day; one past the int range of days (years beyond 5 million) is held at its edge. */
     private static int day(Value value) {
-        return value.isNull() ? DatedGraph.NO_DATE : (int) value.asLocalDate().toEpochDay();
+        if (value.isNull()) {
+            return DatedGraph.NO_DATE;
+        }
+        return (int) Math.clamp(value.asLocalDate().toEpochDay(), Integer.MIN_VALUE + 1L, Integer.MAX_VALUE);
     }
 
     /** The entities one session read, each with its outgoing relationships in parallel arrays. */
