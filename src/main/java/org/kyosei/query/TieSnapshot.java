@@ -28,7 +28,7 @@ import it.unimi.dsi.fastutil.ints.IntComparator;
  *
  * <p>Layout: entities sorted by id (so an entity's number orders as its id); each entity's ties in one array
  * region, sorted strongest first (confidence, latest start, weight, far entity's id), with its dates as primitive
- * columns for the as-of test and its answer built once. About 90 bytes per relationship end and about 175 per entity
+ * columns for the as-of test and its answer built once. About 82 bytes per relationship end and about 175 per entity
  * with its name words (100,000 individuals: about 200 MB), and the dated graph's columns besides.
  *
  * <p>Search ({@link WordIndex}): an entity matches when every word of the query is a prefix of a word of its id or its
