@@ -10,8 +10,8 @@ public interface DatedGraphSource {
     DatedGraph whole();
 
     /**
-     * Every entity, and the relationships that started on or before {@code day} (what detection as of that day and
-     * any earlier week reads; relationships without a start are left out).
+     * Every entity, and at least the relationships that started on or before {@code day} (what detection as of that
+     * day and any earlier week reads): the store reads only those, a source holding the whole graph may return it.
      */
     DatedGraph startedBy(LocalDate day);
 }
