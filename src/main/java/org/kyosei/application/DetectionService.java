@@ -4,33 +4,34 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 
+import org.kyosei.application.port.DatedGraphSource;
 import org.kyosei.detection.DetectionContext;
 import org.kyosei.detection.DetectionGraph;
 import org.kyosei.detection.Detector;
 import org.kyosei.detection.Lead;
 import org.kyosei.report.AnomalyRow;
 import org.kyosei.report.LeadStatus;
-import org.kyosei.application.port.DetectionGraphSource;
 
 /** The detect use case: load the dated graph once, run every indicator as of a day. */
 public final class DetectionService {
-    private final DetectionGraphSource graphs;
+    private final DatedGraphSource graphs;
     private final Detector detector;
     private final boolean timings;
 
-    public DetectionService(DetectionGraphSource graphs) {
+    public DetectionService(DatedGraphSource graphs) {
         this(graphs, Detector.Diagnostics.NONE);
     }
 
     /** With {@code diagnostics.timings()}, the load's time and size are printed to stderr too. */
-    public DetectionService(DetectionGraphSource graphs, Detector.Diagnostics diagnostics) {
+    public DetectionService(DatedGraphSource graphs, Detector.Diagnostics diagnostics) {
         this.graphs = graphs;
         this.detector = new Detector(diagnostics);
         this.timings = diagnostics.timings();
     }
 
+    /** The detection graph as of the day, from the relationships that started by then. */
     public DetectionGraph load(LocalDate asOf) {
-        return graphs.load(asOf);
+        return DetectionGraph.asOf(graphs.startedBy(asOf), asOf);
     }
 
     /** The leads as of the day, ranked, each NEW and first seen this week. */

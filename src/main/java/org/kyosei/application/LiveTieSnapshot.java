@@ -1,5 +1,6 @@
 package org.kyosei.application;
 
+import java.time.Clock;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.util.List;
@@ -9,9 +10,11 @@ import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Supplier;
 
+import org.kyosei.application.port.DatedGraphSource;
 import org.kyosei.application.port.EntityReads;
 import org.kyosei.application.port.GraphVersions;
 import org.kyosei.application.port.NeighbourhoodReads;
+import org.kyosei.graph.DatedGraph;
 import org.kyosei.query.EntityMatch;
 import org.kyosei.query.NeighbourhoodExpansion;
 import org.kyosei.query.TieSnapshot;
@@ -90,6 +93,45 @@ public final class LiveTieSnapshot implements AutoCloseable {
      */
     public boolean firstReadEnded() {
         return firstReadEnded;
+    }
+
+    /** The snapshot of the whole graph {@code source} reads, stamped with the time the read started. */
+    public static Supplier<TieSnapshot> reading(DatedGraphSource source, Clock clock) {
+        return () -> {
+            long startedAt = clock.millis();
+            return TieSnapshot.of(source.whole(), startedAt);
+        };
+    }
+
+    /**
+     * The whole dated graph as the store holds it now: the one held, read again first when anything was committed
+     * since it was read (so a commit before this call is always in it); empty when reading is switched off.
+     */
+    public Optional<DatedGraph> currentGraph() {
+        if (refresher == null) {
+            return Optional.empty();
+        }
+        refreshIfChanged();
+        return Optional.of(current.graph());
+    }
+
+    /**
+     * Detection's graphs taken from the one held ({@link #currentGraph}) instead of a second read of the store, and
+     * from {@code store} when reading is switched off. The held graph has every relationship; the detection graph as
+     * of a day keeps those that started by then.
+     */
+    public DatedGraphSource preferredOver(DatedGraphSource store) {
+        return new DatedGraphSource() {
+            @Override
+            public DatedGraph whole() {
+                return currentGraph().orElseGet(store::whole);
+            }
+
+            @Override
+            public DatedGraph startedBy(LocalDate day) {
+                return currentGraph().orElseGet(() -> store.startedBy(day));
+            }
+        };
     }
 
     /** Reads the graph again now and waits for it (after the graph changed in this process). */

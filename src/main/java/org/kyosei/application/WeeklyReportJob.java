@@ -28,7 +28,7 @@ import org.kyosei.report.ReportText;
 import org.kyosei.review.LeadDecision;
 import org.kyosei.review.LeadDecisions;
 import org.kyosei.analysis.PhaseTimer;
-import org.kyosei.application.port.DetectionGraphSource;
+import org.kyosei.application.port.DatedGraphSource;
 import org.kyosei.application.port.DetectionRuns;
 import org.kyosei.report.WeeklyComparison;
 import org.kyosei.report.WeeklyRun;
@@ -50,7 +50,7 @@ public final class WeeklyReportJob {
     private static final int PREVIOUS_MAX_AGE_DAYS = 13;
 
     /** Where the job reads the graph and keeps runs and decisions. */
-    public record Storage(DetectionGraphSource graphs, DetectionRuns runs, LeadDecisions decisions) {
+    public record Storage(DatedGraphSource graphs, DetectionRuns runs, LeadDecisions decisions) {
     }
 
     private final Storage graph;
@@ -119,7 +119,8 @@ public final class WeeklyReportJob {
         WeeklyRun run = new TimedRun<Loaded, WeeklyRun>(timer) {
             @Override
             protected Loaded load() {
-                return new Loaded(graph.graphs().load(asOf), graph.runs().previous(asOf, PREVIOUS_MAX_AGE_DAYS));
+                return new Loaded(DetectionGraph.asOf(graph.graphs().startedBy(asOf), asOf),
+                        graph.runs().previous(asOf, PREVIOUS_MAX_AGE_DAYS));
             }
 
             @Override

@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CountDownLatch;
 
+import org.kyosei.application.LiveTieSnapshot;
 import org.kyosei.application.ScheduledWeeklyReports;
 import org.kyosei.application.WeeklyReportJob;
 import org.kyosei.application.WeeklySchedule;
@@ -58,7 +59,8 @@ final class ServiceRunner {
                      e -> warn(out, "no audit anchor was signed: " + e.getMessage()));
              behind; WebServer server = WebServer.start(graph, auditLog, new WebServer.Settings(options.bind(), options.port(), options.reports(), key));
              ScheduledWeeklyReports weekly = schedule == null ? null : new ScheduledWeeklyReports(schedule,
-                     graph.weeklyReport(Pseudonymizer.withKey(key.getBytes(StandardCharsets.UTF_8))).anchoredBy(anchors),
+                     graph.weeklyReport(Pseudonymizer.withKey(key.getBytes(StandardCharsets.UTF_8)),
+                             server.bean(LiveTieSnapshot.class)).anchoredBy(anchors),
                      Clock.systemDefaultZone(), outcome -> reportRun(outcome, auditLog, out))) {
             out.println("kyosei: serving " + graph.describe() + " at " + server.url());
             out.println("        audit trail " + auditDir.toAbsolutePath().normalize() + ", reports " + options.reports());

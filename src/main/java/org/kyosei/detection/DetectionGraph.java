@@ -4,13 +4,17 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.OptionalInt;
+import java.util.stream.Collectors;
 
 import org.kyosei.analytics.graph.IdOrder;
 import org.kyosei.analytics.graph.Offsets;
 import org.kyosei.domain.NodeLabel;
 import org.kyosei.domain.RelationType;
+import org.kyosei.graph.DatedGraph;
 
 import it.unimi.dsi.fastutil.ints.IntArrays;
 import it.unimi.dsi.fastutil.objects.Object2IntOpenHashMap;
@@ -29,6 +33,8 @@ public final class DetectionGraph {
     public static final int FOREVER = (int) LocalDate.of(9999, 12, 31).toEpochDay();
 
     private static final RelationType[] TYPES = RelationType.values();
+    private static final Map<String, RelationType> BY_NAME = Arrays.stream(TYPES)
+            .collect(Collectors.toUnmodifiableMap(RelationType::name, t -> t));
 
     private final String[] ids;
     private final NodeLabel[] labels;
@@ -122,6 +128,39 @@ public final class DetectionGraph {
 
     public static Builder builder() {
         return new Builder();
+    }
+
+    /**
+     * The detection graph of the whole dated graph as of {@code asOf}: the entities with a known label (id, label,
+     * kind, license_status: names and every other property stay behind) and the relationships of a known type
+     * between them that started on or before that day (one without a start never did; one without an end is still
+     * true).
+     */
+    public static DetectionGraph asOf(DatedGraph graph, LocalDate asOf) {
+        int day = (int) asOf.toEpochDay();
+        Builder builder = builder();
+        int[] node = new int[graph.nodeCount()];
+        for (int k = 0; k < node.length; k++) {
+            Optional<NodeLabel> label = NodeLabel.byLabel(graph.label(k));
+            node[k] = label.isEmpty() ? -1 : builder.node(graph.id(k), label.get(), graph.kind(k), graph.license(k));
+        }
+        RelationType[] types = new RelationType[graph.typeCount()];
+        for (int code = 0; code < types.length; code++) {
+            types[code] = BY_NAME.get(graph.typeName(code));
+        }
+        for (int e = 0; e < graph.edgeCount(); e++) {
+            int start = graph.since(e);
+            RelationType relationType = types[graph.typeCode(e)];
+            int a = node[graph.src(e)];
+            int b = node[graph.dst(e)];
+            if (start == DatedGraph.NO_DATE || start > day || relationType == null || a < 0 || b < 0) {
+                continue;
+            }
+            int end = graph.until(e);
+            builder.edge(a, b, relationType, start, end == DatedGraph.NO_DATE ? FOREVER : end, graph.weight(e),
+                    graph.confidence(e));
+        }
+        return builder.build();
     }
 
     // ---- nodes

@@ -30,15 +30,15 @@ final class SnapshotExpansion {
     private final int[] tieStart;
     private final int[] other;
     private final int[] relation;
-    private final long[] since;
-    private final long[] until;
+    private final int[] since;
+    private final int[] until;
     private final Found[] found;
     private final int[] rank;
     private final int relations;
     private final ConcurrentLinkedQueue<Scratch> scratches = new ConcurrentLinkedQueue<>();
 
     SnapshotExpansion(String[] ids, String[] labels, String[] names, int[] tieStart, int[] other, int[] relation, int relations,
-                      long[] since, long[] until, Found[] found, int[] rank) {
+                      int[] since, int[] until, Found[] found, int[] rank) {
         this.ids = ids;
         this.labels = labels;
         this.names = names;
@@ -92,7 +92,7 @@ final class SnapshotExpansion {
             scratch = new Scratch(ids.length, relations);
         }
         try {
-            return Optional.of(expand(centre, hops, asOf.toEpochDay(), cap, scratch));
+            return Optional.of(expand(centre, hops, TieSnapshot.day(asOf), cap, scratch));
         } finally {
             scratches.add(scratch);
         }

@@ -12,8 +12,8 @@ import java.util.Optional;
 import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.stream.IntStream;
 
-import org.kyosei.analytics.graph.IdOrder;
 import org.kyosei.analytics.graph.Offsets;
+import org.kyosei.graph.DatedGraph;
 import org.kyosei.query.NeighbourhoodExpansion.Found;
 import org.kyosei.query.NeighbourhoodExpansion.TieList;
 
@@ -23,12 +23,13 @@ import it.unimi.dsi.fastutil.ints.IntComparator;
 /**
  * The entities and ties of the whole stored graph, held in memory for the investigators' screens: tie lists for
  * {@link NeighbourhoodExpansion} (the same lists, in the same order, as the database's), search by id or name
- * word prefixes, and names of entities. Immutable once built; safe to share between request threads.
+ * word prefixes, and names of entities. Built from the one {@link DatedGraph}, which it keeps ({@link #graph}).
+ * Immutable once built; safe to share between request threads.
  *
  * <p>Layout: entities sorted by id (so an entity's number orders as its id); each entity's ties in one array
  * region, sorted strongest first (confidence, latest start, weight, far entity's id), with its dates as primitive
- * columns for the as-of test and its answer built once. About 90 bytes per relationship end and about 175 per entity
- * with its name words (100,000 individuals: about 200 MB).
+ * columns for the as-of test and its answer built once. About 82 bytes per relationship end and about 175 per entity
+ * with its name words (100,000 individuals: about 200 MB), and the dated graph's columns besides.
  *
  * <p>Search ({@link WordIndex}): an entity matches when every word of the query is a prefix of a word of its id or its
  * name (words: runs of letters and digits, compared in lower case); an exact id comes first, then the others by id.
@@ -40,37 +41,36 @@ public final class TieSnapshot implements NeighbourhoodExpansion.TieSource {
     private final Map<String, Integer> numberOf;
     private final int[] tieStart;
     private final int[] other;
-    private final long[] since;
-    private final long[] until;
+    /** By tie end: the first and last day it is valid; a missing start is {@code Integer.MAX_VALUE}, end MIN_VALUE. */
+    private final int[] since;
+    private final int[] until;
     private final Found[] found;
     private final WordIndex index;
     private final ConcurrentLinkedQueue<int[]> markers = new ConcurrentLinkedQueue<>();
     private final SnapshotExpansion expansion;
     private final long loadedAtMillis;
+    private final DatedGraph graph;
 
-    private TieSnapshot(Builder b, long loadedAtMillis) {
-        int n = b.entityIds.size();
-        IdOrder byId = IdOrder.of(b.entityIds);
-        int[] renumber = byId.renumber();
+    private TieSnapshot(DatedGraph graph, long loadedAtMillis) {
+        this.graph = graph;
+        int n = graph.nodeCount();
+        Columns b = new Columns(graph);
         ids = new String[n];
         labels = new String[n];
         names = new String[n];
         numberOf = new HashMap<>(n * 2);
-        for (int k = 0; k < n; k++) {
-            int i = byId.order()[k];
-            ids[k] = b.entityIds.get(i);
-            labels[k] = b.entityLabels.get(i);
-            names[k] = b.entityNames.get(i);
+        for (int k = 0; k < n; k++) { // the graph numbers its entities in id order already
+            ids[k] = graph.id(k);
+            labels[k] = graph.label(k);
+            names[k] = graph.name(k);
             numberOf.put(ids[k], k);
         }
         int[] degree = new int[n];
         int ends = 0;
         for (int t = 0; t < b.tieCount; t++) {
-            if (b.src[t] >= 0 && b.dst[t] >= 0) {
-                degree[renumber[b.src[t]]]++;
-                degree[renumber[b.dst[t]]]++;
-                ends += 2;
-            }
+            degree[graph.src(t)]++;
+            degree[graph.dst(t)]++;
+            ends += 2;
         }
         tieStart = Offsets.of(degree);
         other = new int[ends];
@@ -79,12 +79,9 @@ public final class TieSnapshot implements NeighbourhoodExpansion.TieSource {
         Neighbourhood.Tie[] ties = new Neighbourhood.Tie[b.tieCount];
         Map<Long, String> dateText = new HashMap<>();
         for (int t = 0; t < b.tieCount; t++) {
-            if (b.src[t] < 0 || b.dst[t] < 0) {
-                continue;
-            }
-            int s = renumber[b.src[t]];
-            int d = renumber[b.dst[t]];
-            ties[t] = new Neighbourhood.Tie(ids[s], b.typeNames.get(b.type[t]), ids[d],
+            int s = graph.src(t);
+            int d = graph.dst(t);
+            ties[t] = new Neighbourhood.Tie(ids[s], graph.typeName(graph.typeCode(t)), ids[d],
                     dateText.computeIfAbsent(b.since[t], day -> LocalDate.ofEpochDay(day).toString()), b.weight[t], b.confidence[t]);
             other[fill[s]] = d;
             relation[fill[s]++] = t;
@@ -95,13 +92,15 @@ public final class TieSnapshot implements NeighbourhoodExpansion.TieSource {
         for (int k = 0; k < n; k++) {
             sortStrongestFirst(tieStart[k], tieStart[k + 1], relation, byDate);
         }
-        since = new long[ends];
-        until = new long[ends];
+        since = new int[ends];
+        until = new int[ends];
         found = new Found[ends];
         for (int e = 0; e < ends; e++) {
             int t = relation[e];
-            since[e] = b.since[t];
-            until[e] = b.until[t];
+            int start = graph.since(t);
+            int end = graph.until(t);
+            since[e] = start == DatedGraph.NO_DATE ? Integer.MAX_VALUE : start;
+            until[e] = end == DatedGraph.NO_DATE ? Integer.MIN_VALUE : end;
             found[e] = new Found(ties[t], ids[other[e]], labels[other[e]], names[other[e]]);
         }
         expansion = new SnapshotExpansion(ids, labels, names, tieStart, other, relation, b.tieCount, since, until, found,
@@ -114,7 +113,7 @@ public final class TieSnapshot implements NeighbourhoodExpansion.TieSource {
      * Tie ends (positions in {@code relation} and {@link #other}) strongest first: confidence, then the latest
      * {@code start} (a column by relationship), then weight, then the far entity's number, which orders as its id.
      */
-    private IntComparator strongestFirst(int[] relation, Builder b, long[] start) {
+    private IntComparator strongestFirst(int[] relation, Columns b, long[] start) {
         return (x, y) -> {
             int tx = relation[x];
             int ty = relation[y];
@@ -137,7 +136,7 @@ public final class TieSnapshot implements NeighbourhoodExpansion.TieSource {
      * comparator must be made here too; {@code TieSnapshotTest} fails otherwise, since the expansion on these ranks
      * must equal the general one.
      */
-    private int[] strengthRanks(int[] relation, Builder b, Map<Long, String> dateText) {
+    private int[] strengthRanks(int[] relation, Columns b, Map<Long, String> dateText) {
         Long[] days = dateText.keySet().toArray(Long[]::new);
         Arrays.sort(days, Comparator.comparing(dateText::get));
         Map<Long, Integer> dayRank = new HashMap<>(2 * days.length);
@@ -210,12 +209,20 @@ public final class TieSnapshot implements NeighbourhoodExpansion.TieSource {
      * the far entity's number and the relationship's type. A relationship shows at both its ends, a self-loop twice.
      */
     public void activeEnds(int k, LocalDate asOf, EndVisitor visit) {
-        long day = asOf.toEpochDay();
+        long day = day(asOf);
         for (int e = tieStart[k]; e < tieStart[k + 1]; e++) {
             if (since[e] <= day && until[e] >= day) {
                 visit.end(other[e], found[e].tie().type());
             }
         }
+    }
+
+    /**
+     * The epoch day of {@code asOf} for the tie ends' as-of test, kept strictly between the int markers of a missing
+     * start and end, so a date past the int range of days still finds no tie without a start valid.
+     */
+    static long day(LocalDate asOf) {
+        return Math.clamp(asOf.toEpochDay(), Integer.MIN_VALUE + 1L, Integer.MAX_VALUE - 1L);
     }
 
     /** Receives a tie end: the far entity's number and the relationship's type. */
@@ -241,7 +248,7 @@ public final class TieSnapshot implements NeighbourhoodExpansion.TieSource {
     @Override
     public Map<String, TieList> tieLists(List<String> wanted, LocalDate asOf, int limit) {
         Map<String, TieList> lists = new HashMap<>();
-        long day = asOf.toEpochDay();
+        long day = day(asOf);
         int[] marker = borrowMarker();
         try {
             for (String id : wanted) {
@@ -306,70 +313,52 @@ public final class TieSnapshot implements NeighbourhoodExpansion.TieSource {
         return new EntityMatch(ids[k], labels[k], names[k]);
     }
 
-    /** Collects entities and ties (in any order; ties may name entities added later) and builds the snapshot. */
+    /**
+     * The snapshot of the whole dated graph: every entity and every relationship, a missing start or end date read as
+     * never valid (as the database's as-of test reads it).
+     */
+    public static TieSnapshot of(DatedGraph graph, long loadedAtMillis) {
+        return new TieSnapshot(graph, loadedAtMillis);
+    }
+
+    /** The dated graph this snapshot was built from. */
+    public DatedGraph graph() {
+        return graph;
+    }
+
+    /** The columns of the graph's relationships the ordering of tie ends reads, a missing start as the last day. */
+    private static final class Columns {
+        final int tieCount;
+        final long[] since;
+        final double[] weight;
+        final double[] confidence;
+
+        Columns(DatedGraph graph) {
+            tieCount = graph.edgeCount();
+            since = new long[tieCount];
+            weight = new double[tieCount];
+            confidence = new double[tieCount];
+            for (int t = 0; t < tieCount; t++) {
+                int start = graph.since(t);
+                since[t] = start == DatedGraph.NO_DATE ? LocalDate.MAX.toEpochDay() : start;
+                weight[t] = graph.weight(t);
+                confidence[t] = graph.confidence(t);
+            }
+        }
+    }
+
+    /** Collects entities without ties (for tests of search) and builds the snapshot. */
     public static final class Builder {
-        private final List<String> entityIds = new ArrayList<>();
-        private final List<String> entityLabels = new ArrayList<>();
-        private final List<String> entityNames = new ArrayList<>();
-        private final Map<String, Integer> entityNumber = new HashMap<>();
-        private final List<String> typeNames = new ArrayList<>();
-        private final Map<String, Integer> typeNumber = new HashMap<>();
-        private final List<String[]> pendingEnds = new ArrayList<>();
-        private int tieCount;
-        private int[] src;
-        private int[] dst;
-        private int[] type = new int[1024];
-        private long[] since = new long[1024];
-        private long[] until = new long[1024];
-        private double[] weight = new double[1024];
-        private double[] confidence = new double[1024];
+        private final DatedGraph.Builder graph = DatedGraph.builder();
 
         /** Adds an entity; an id seen before is ignored. */
         public Builder entity(String id, String label, String name) {
-            if (entityNumber.putIfAbsent(id, entityIds.size()) == null) {
-                entityIds.add(id);
-                entityLabels.add(label == null ? "" : label.intern());
-                entityNames.add(name);
-            }
+            graph.node(id, label, name, null, null);
             return this;
         }
 
-        /** Adds a relationship {@code src -[type]-> dst}, valid from {@code since} to {@code until} inclusive. */
-        public Builder tie(String srcId, String typeName, String dstId, LocalDate from, LocalDate to, double w, double c) {
-            if (tieCount == type.length) {
-                int grown = type.length * 2;
-                type = Arrays.copyOf(type, grown);
-                since = Arrays.copyOf(since, grown);
-                until = Arrays.copyOf(until, grown);
-                weight = Arrays.copyOf(weight, grown);
-                confidence = Arrays.copyOf(confidence, grown);
-            }
-            pendingEnds.add(new String[] {srcId, dstId});
-            type[tieCount] = typeNumber.computeIfAbsent(typeName, t -> {
-                typeNames.add(t);
-                return typeNames.size() - 1;
-            });
-            since[tieCount] = from.toEpochDay();
-            until[tieCount] = to.toEpochDay();
-            weight[tieCount] = w;
-            confidence[tieCount] = c;
-            tieCount++;
-            return this;
-        }
-
-        /** The snapshot; ties naming an entity that was never added are left out. */
         public TieSnapshot build(long loadedAtMillis) {
-            src = new int[tieCount];
-            dst = new int[tieCount];
-            for (int t = 0; t < tieCount; t++) {
-                String[] ends = pendingEnds.get(t);
-                Integer s = entityNumber.get(ends[0]);
-                Integer d = entityNumber.get(ends[1]);
-                src[t] = s == null ? -1 : s;
-                dst[t] = d == null ? -1 : d;
-            }
-            pendingEnds.clear();
-            return new TieSnapshot(this, loadedAtMillis);
+            return new TieSnapshot(graph.build(), loadedAtMillis);
         }
     }
 }

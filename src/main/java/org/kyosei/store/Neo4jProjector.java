@@ -49,8 +49,10 @@ import it.unimi.dsi.fastutil.longs.Long2IntOpenHashMap;
  * per batch of ids; elsewhere they run Cypher that returns a batch's values as lists. Either way a Bolt record
  * carries a batch, never a single node or relationship.
  *
- * Internal ids are used only while loading; nodes are then numbered in the order of their ids, and relationships
- * with an end outside the selection are dropped.
+ * Internal ids serve only while loading; nodes are then numbered in id order, relationships with an end outside
+ * the selection dropped. Kept beside the one in-memory graph ({@link Neo4jDatedGraphLoader}) on purpose: it streams
+ * one date's valid relationships, packed, straight into the CSR (no names, dates or record per entity), which keeps
+ * a 1M / 10M-relationship projection fast and small; the service derives its paths' projections from that graph.
  */
 public final class Neo4jProjector implements ProjectionSource {
     /**

@@ -1,10 +1,8 @@
 package org.kyosei.store;
 
-import java.time.Clock;
-
 import org.kyosei.application.port.AnalystModels;
 import org.kyosei.application.port.BrokerLinkReads;
-import org.kyosei.application.port.DetectionGraphSource;
+import org.kyosei.application.port.DatedGraphSource;
 import org.kyosei.application.port.DetectionRuns;
 import org.kyosei.application.port.EntityReads;
 import org.kyosei.application.port.GraphContents;
@@ -13,7 +11,6 @@ import org.kyosei.application.port.NeighbourhoodReads;
 import org.kyosei.application.port.ProjectionSource;
 import org.kyosei.application.port.ReadOnlyStatements;
 import org.kyosei.application.port.ScoreStore;
-import org.kyosei.application.port.TieSnapshotSource;
 import org.kyosei.ingest.EntityStore;
 import org.kyosei.query.SavedQueryCatalog;
 import org.kyosei.review.LeadDecisions;
@@ -44,8 +41,9 @@ public final class Neo4jStores {
         return new Neo4jScoreStore(graph.driver());
     }
 
-    public DetectionGraphSource detectionGraphs() {
-        return new Neo4jDetectionGraphLoader(graph.driver());
+    /** The whole dated graph, read into memory (detection, the service's screens). */
+    public DatedGraphSource graphs() {
+        return new Neo4jDatedGraphLoader(graph.driver());
     }
 
     public DetectionRuns detectionRuns() {
@@ -62,10 +60,6 @@ public final class Neo4jStores {
 
     public NeighbourhoodReads neighbourhoods() {
         return new Neo4jNeighbourhood(graph.driver());
-    }
-
-    public TieSnapshotSource tieSnapshots(Clock clock) {
-        return new Neo4jTieSnapshotLoader(graph.driver(), clock);
     }
 
     public GraphVersions versions() {

@@ -10,9 +10,11 @@ import org.kyosei.application.AnalystQueries;
 import org.kyosei.application.DetectionService;
 import org.kyosei.application.DisruptionService;
 import org.kyosei.application.ImportService;
+import org.kyosei.application.LiveTieSnapshot;
 import org.kyosei.application.NeighbourhoodService;
 import org.kyosei.application.PathService;
 import org.kyosei.application.WeeklyReportJob;
+import org.kyosei.application.port.DatedGraphSource;
 import org.kyosei.application.port.GraphContents;
 import org.kyosei.application.port.GraphTarget;
 import org.kyosei.application.port.ProjectionSource;
@@ -80,17 +82,25 @@ public final class KyoseiContext implements AutoCloseable {
 
     /** Detection, writing the given diagnostics to stderr. */
     public DetectionService detection(Detector.Diagnostics diagnostics) {
-        return new DetectionService(stores.detectionGraphs(), diagnostics);
+        return new DetectionService(stores.graphs(), diagnostics);
     }
 
     /** The weekly report, with report.html showing pseudonyms made with {@code pseudonyms}. */
     public WeeklyReportJob weeklyReport(Pseudonymizer pseudonyms) {
-        return new WeeklyReportJob(reportStorage(), pseudonyms);
+        return new WeeklyReportJob(reportStorage(stores.graphs()), pseudonyms);
+    }
+
+    /**
+     * The service's weekly report: its detection graph is taken from the in-memory graph {@code live} holds (read
+     * again first when the store changed) instead of a second read of the store.
+     */
+    public WeeklyReportJob weeklyReport(Pseudonymizer pseudonyms, LiveTieSnapshot live) {
+        return new WeeklyReportJob(reportStorage(live.preferredOver(stores.graphs())), pseudonyms);
     }
 
     /** The weekly report; {@code pseudonyms} empty shows real ids in report.html. */
     public WeeklyReportJob weeklyReport(Detector detector, Optional<Pseudonymizer> pseudonyms, Clock clock) {
-        return new WeeklyReportJob(reportStorage(), detector, pseudonyms, clock);
+        return new WeeklyReportJob(reportStorage(stores.graphs()), detector, pseudonyms, clock);
     }
 
     /** Paths on the whole graph as of a day, read for each question. */
@@ -128,8 +138,8 @@ public final class KyoseiContext implements AutoCloseable {
         return stores;
     }
 
-    private WeeklyReportJob.Storage reportStorage() {
-        return new WeeklyReportJob.Storage(stores.detectionGraphs(), stores.detectionRuns(), stores.leadDecisions());
+    private WeeklyReportJob.Storage reportStorage(DatedGraphSource graphs) {
+        return new WeeklyReportJob.Storage(graphs, stores.detectionRuns(), stores.leadDecisions());
     }
 
     private java.util.function.Function<LocalDate, Projection> wholeGraph() {

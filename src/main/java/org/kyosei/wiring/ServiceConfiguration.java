@@ -84,7 +84,7 @@ public class ServiceConfiguration {
     @Bean(destroyMethod = "close")
     public LiveTieSnapshot liveTieSnapshot(Neo4jStores stores, EntityReads entities, NeighbourhoodReads neighbourhoods, Clock clock,
                                            ServiceProperties settings) {
-        return new LiveTieSnapshot(stores.tieSnapshots(clock)::load, entities, neighbourhoods, stores.versions(),
+        return new LiveTieSnapshot(LiveTieSnapshot.reading(stores.graphs(), clock), entities, neighbourhoods, stores.versions(),
                 settings.web().snapshotMinutes());
     }
 

@@ -22,7 +22,7 @@ import org.kyosei.projection.Projection;
 import org.kyosei.projection.ProjectionSpec;
 import org.kyosei.query.TieSnapshot;
 import org.kyosei.store.Neo4jProjector;
-import org.kyosei.store.Neo4jTieSnapshotLoader;
+import org.kyosei.store.Neo4jDatedGraphLoader;
 import org.kyosei.support.CliRun;
 import org.kyosei.support.SharedNeo4j;
 
@@ -59,7 +59,7 @@ class SnapshotProjectionTest {
                 CREATE (n:Entity {id: 'ZZ-NO-LABEL'})
                 CREATE (n)-[:CONTACT {since: date('2026-01-01'), until: date('9999-12-31')}]->(b)
                 """).execute();
-        snapshot = new Neo4jTieSnapshotLoader(SharedNeo4j.driver(), Clock.systemUTC()).load();
+        snapshot = TieSnapshot.of(new Neo4jDatedGraphLoader(SharedNeo4j.driver()).whole(), 0);
         store = new Neo4jProjector(SharedNeo4j.driver());
         assertThat(snapshot.search("ZZ-MYSTERY", 1)).hasSize(1); // held for the screens, but not a node of a projection
         assertThat(snapshot.search("ZZ-NO-LABEL", 1)).hasSize(1);
@@ -105,7 +105,7 @@ class SnapshotProjectionTest {
         assertThat(ids(fromMemory)).containsExactly(ids(beforeTheRead));
         assertSameGraph(fromMemory.graph(), beforeTheRead.graph(), day);
 
-        current.set(new Neo4jTieSnapshotLoader(SharedNeo4j.driver(), clock).load());
+        current.set(LiveTieSnapshot.reading(new Neo4jDatedGraphLoader(SharedNeo4j.driver()), clock).get());
         Projection afterAReload = cache.asOf(day);
         assertThat(afterAReload).isNotSameAs(fromMemory);
         assertSameGraph(afterAReload.graph(), fromMemory.graph(), day);

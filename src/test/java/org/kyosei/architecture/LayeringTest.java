@@ -4,6 +4,7 @@ import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.methods;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 
 import org.kyosei.domain.NodeLabel;
+import org.kyosei.graph.DatedGraph;
 import org.kyosei.web.KyoseiWebApplication;
 import org.kyosei.web.WebServer;
 
@@ -79,6 +80,19 @@ class LayeringTest {
     static final ArchRule detectionNeverReadsTheProtectedPropertyList = noClasses()
             .that().resideInAnyPackage("org.kyosei.detection..")
             .should().accessField(NodeLabel.class, "PROTECTED_PROPERTIES");
+
+    /** The one in-memory graph is plain data that the store fills: no storage, use case, adapter, driver or framework. */
+    @ArchTest
+    static final ArchRule theInMemoryGraphIsPlainData = noClasses()
+            .that().resideInAnyPackage("org.kyosei.graph..")
+            .should().dependOnClassesThat().resideInAnyPackage("org.kyosei.store..", "org.kyosei.application..",
+                    "org.kyosei.cli..", "org.kyosei.web..", "org.neo4j..", "org.springframework..");
+
+    /** Detection takes id, label, kind and license_status from the in-memory graph, never a name. */
+    @ArchTest
+    static final ArchRule detectionNeverReadsANameFromTheGraph = noClasses()
+            .that().resideInAnyPackage("org.kyosei.detection..", "org.kyosei.analytics..", "org.kyosei.analysis..")
+            .should().callMethod(DatedGraph.class, "name", int.class);
 
     @ArchTest
     static final ArchRule onlyTheStoreTalksToTheDriver = noClasses()

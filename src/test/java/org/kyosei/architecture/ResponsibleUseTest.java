@@ -22,7 +22,8 @@ import com.tngtech.archunit.core.importer.ImportOption;
  * {@code AnalysisCommandsTest} checks the same promise from the outside, on real outputs.
  */
 class ResponsibleUseTest {
-    static final String[] SCORING_PACKAGES = {"org.kyosei.analytics..", "org.kyosei.analysis..", "org.kyosei.detection.."};
+    static final String[] SCORING_PACKAGES = {"org.kyosei.analytics..", "org.kyosei.analysis..", "org.kyosei.detection..",
+            "org.kyosei.graph.."};
     private static final JavaClasses MAIN = new ClassFileImporter()
             .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
             .importPackages("org.kyosei");

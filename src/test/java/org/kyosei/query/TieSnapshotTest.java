@@ -3,7 +3,6 @@ package org.kyosei.query;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Path;
-import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -16,7 +15,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.kyosei.store.Neo4jEntities;
 import org.kyosei.store.Neo4jNeighbourhood;
-import org.kyosei.store.Neo4jTieSnapshotLoader;
+import org.kyosei.store.Neo4jDatedGraphLoader;
 import org.kyosei.support.CliRun;
 import org.kyosei.support.SharedNeo4j;
 
@@ -40,7 +39,7 @@ class TieSnapshotTest {
                 "--end", "2026-11-29").exitCode()).isZero();
         CliRun imported = CliRun.external("import", data.toString());
         assertThat(imported.exitCode()).as(imported.err()).isIn(0, 3);
-        snapshot = new Neo4jTieSnapshotLoader(SharedNeo4j.driver(), Clock.systemUTC()).load();
+        snapshot = TieSnapshot.of(new Neo4jDatedGraphLoader(SharedNeo4j.driver()).whole(), 0);
         database = new Neo4jNeighbourhood(SharedNeo4j.driver());
         ids = SharedNeo4j.driver().executableQuery("MATCH (n:Entity) RETURN n.id AS id ORDER BY id").execute().records()
                 .stream().map(r -> r.get("id").asString()).toList();

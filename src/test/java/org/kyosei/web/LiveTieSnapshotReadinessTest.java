@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
 import java.nio.file.Path;
-import java.time.Clock;
 import java.util.List;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
@@ -19,7 +18,7 @@ import org.kyosei.security.Role;
 import org.kyosei.store.GraphChanges;
 import org.kyosei.store.Neo4jEntities;
 import org.kyosei.store.Neo4jNeighbourhood;
-import org.kyosei.store.Neo4jTieSnapshotLoader;
+import org.kyosei.store.Neo4jDatedGraphLoader;
 import org.kyosei.support.SharedNeo4j;
 import org.springframework.boot.availability.ApplicationAvailabilityBean;
 import org.springframework.boot.availability.AvailabilityChangeEvent;
@@ -47,7 +46,7 @@ class LiveTieSnapshotReadinessTest {
     }
 
     private static TieSnapshot read() {
-        return new Neo4jTieSnapshotLoader(SharedNeo4j.driver(), Clock.systemUTC()).load();
+        return TieSnapshot.of(new Neo4jDatedGraphLoader(SharedNeo4j.driver()).whole(), 0);
     }
 
     private static Status health(LiveTieSnapshot screens) {
